@@ -1,0 +1,281 @@
+// Package config loads and validates the per-environment settings of the platform.
+//
+// Each environment is one JSON file in this directory (dev.json, staging.json,
+// production.json), compiled into the program so that synthesis does not depend on the
+// working directory. A file is decoded strictly (an unknown field is an error) and then
+// validated as a whole: every problem is reported, each naming the file, the field, the
+// value and the rule, before any construct is created.
+//
+// Secrets never live here: the AWS provider and the Neon provider read their credentials
+// from the process environment at plan and apply time.
+package config
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"sort"
+	"strings"
+)
+
+// EnvVar selects the environment to synthesize. It is deliberately not a TF_VAR_*
+// variable: `cdktf synth` strips those from the app's environment.
+const EnvVar = "HEALTHHUB_ENV"
+
+// DefaultEnvironment is used when EnvVar is unset or empty.
+const DefaultEnvironment = "dev"
+
+//go:embed *.json
+var files embed.FS
+
+// Environment is the validated configuration of one deployment environment.
+type Environment struct {
+	// Name is the environment's name; it must equal the file name without ".json".
+	Name string `json:"name"`
+	// AWS is the target account and regions.
+	AWS AWS `json:"aws"`
+	// NamePrefix starts every resource name ("hh-dev"): lowercase letters, digits and
+	// hyphens, 3 to 16 characters, so that derived S3 bucket names stay under 63.
+	NamePrefix string `json:"namePrefix"`
+	// Tags are the organisation's required tags, applied to every taggable AWS resource.
+	Tags Tags `json:"tags"`
+	// Network is the VPC layout used from phase 1 on.
+	Network Network `json:"network"`
+	// Retention sets how long logs, audit records and patient data are kept.
+	Retention Retention `json:"retention"`
+	// Alerts lists who is told when an alarm fires.
+	Alerts Alerts `json:"alerts"`
+	// Neon configures the Neon Postgres project of this environment.
+	Neon Neon `json:"neon"`
+	// StateBackend chooses where Terraform state of the phase stacks lives.
+	StateBackend StateBackend `json:"stateBackend"`
+	// Services carries the code artifact and sizing of each service function.
+	Services map[string]Service `json:"services"`
+
+	file string
+}
+
+// AWS is the target account and regions.
+type AWS struct {
+	// AccountID is the 12-digit AWS account; the provider refuses any other account.
+	AccountID string `json:"accountId"`
+	// Region is the primary region, e.g. "us-east-1".
+	Region string `json:"region"`
+	// DRRegion is the disaster-recovery region; it must differ from Region.
+	DRRegion string `json:"drRegion"`
+}
+
+// Tags are the organisation's required tags.
+type Tags struct {
+	// Owner is the team accountable for the resources ("platform-team").
+	Owner string `json:"owner"`
+	// CostCenter is the finance cost centre ("cc-1042").
+	CostCenter string `json:"costCenter"`
+	// DataClassification is one of phi, confidential, internal, public.
+	DataClassification string `json:"dataClassification"`
+}
+
+// Network is the VPC layout.
+type Network struct {
+	// VPCCIDR is an RFC 1918 IPv4 block between /16 and /24, e.g. "10.20.0.0/16".
+	VPCCIDR string `json:"vpcCidr"`
+	// AvailabilityZones lists at least two zones of AWS.Region.
+	AvailabilityZones []string `json:"availabilityZones"`
+	// PrivateSubnetCIDRs has one block per zone, inside VPCCIDR; functions run here.
+	PrivateSubnetCIDRs []string `json:"privateSubnetCidrs"`
+	// PublicSubnetCIDRs has one block per zone, inside VPCCIDR; only NAT gateways live here.
+	PublicSubnetCIDRs []string `json:"publicSubnetCidrs"`
+	// NATGatewayPerZone gives every zone its own NAT gateway (production); when false a
+	// single NAT gateway serves all zones (cheaper, one zone's outage stops egress).
+	NATGatewayPerZone bool `json:"natGatewayPerZone"`
+}
+
+// Retention is in days. Floors are the product's legal minimums (see Floors).
+type Retention struct {
+	// LogDays keeps operational logs (functions, API access, flow logs).
+	LogDays int `json:"logDays"`
+	// AuditLogDays keeps audit records (CloudTrail, S3 access logs, state access logs).
+	AuditLogDays int `json:"auditLogDays"`
+	// DataDays keeps patient records and documents.
+	DataDays int `json:"dataDays"`
+	// StateVersionDays keeps noncurrent versions of Terraform state objects.
+	StateVersionDays int `json:"stateVersionDays"`
+}
+
+// Alerts lists who is told when an alarm fires.
+type Alerts struct {
+	// Emails receive the alert topic's notifications; at least one.
+	Emails []string `json:"emails"`
+}
+
+// Neon configures the Neon Postgres project.
+type Neon struct {
+	// Region is a Neon AWS region id such as "aws-us-east-1".
+	Region string `json:"region"`
+	// PostgresVersion is the major version, 14 to 17.
+	PostgresVersion int `json:"postgresVersion"`
+	// AutoscalingMinCU and AutoscalingMaxCU bound compute autoscaling, in compute units
+	// (0.25 to 16, min <= max, max - min <= 8 as Neon requires).
+	AutoscalingMinCU float64 `json:"autoscalingMinCu"`
+	AutoscalingMaxCU float64 `json:"autoscalingMaxCu"`
+	// SuspendTimeoutSeconds idles compute after this many seconds: 0 for Neon's default,
+	// -1 never to suspend, otherwise 60 to 604800.
+	SuspendTimeoutSeconds int `json:"suspendTimeoutSeconds"`
+	// HistoryRetentionSeconds is the point-in-time-restore window, at least one day.
+	HistoryRetentionSeconds int `json:"historyRetentionSeconds"`
+}
+
+// StateBackend chooses where Terraform state of the phase stacks lives. The bootstrap
+// stack, which creates the state bucket, always keeps local state.
+type StateBackend struct {
+	// Type is "local" (a file under state/<env>/) or "s3" (the bootstrap stack's bucket,
+	// encrypted with its key, locked with an S3 lock file). Production requires "s3".
+	Type string `json:"type"`
+}
+
+// Service is the deployable artifact and sizing of one service function. The code
+// itself is built and uploaded by the service's own pipeline; nothing of it lives here.
+type Service struct {
+	// ArtifactBucket, ArtifactKey and ArtifactVersion locate the zip in S3. The version
+	// pins the exact object so that a plan is reproducible.
+	ArtifactBucket  string `json:"artifactBucket"`
+	ArtifactKey     string `json:"artifactKey"`
+	ArtifactVersion string `json:"artifactVersion"`
+	// MemoryMB is 128 to 10240.
+	MemoryMB int `json:"memoryMb"`
+	// TimeoutSeconds is 1 to 900.
+	TimeoutSeconds int `json:"timeoutSeconds"`
+	// ReservedConcurrency caps concurrent executions, at least 1.
+	ReservedConcurrency int `json:"reservedConcurrency"`
+}
+
+// File is the path of the file the environment was loaded from, e.g. "config/dev.json".
+func (e *Environment) File() string { return e.file }
+
+// IsProduction reports whether this is the production environment, which gets the
+// stricter settings (per-zone NAT, protected database branch, replication).
+func (e *Environment) IsProduction() bool { return e.Name == "production" }
+
+// Names lists the environments that have a configuration file, sorted.
+func Names() []string {
+	entries, _ := files.ReadDir(".")
+	var names []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".json") {
+			names = append(names, strings.TrimSuffix(e.Name(), ".json"))
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Load reads and validates the named environment's file.
+func Load(name string) (*Environment, error) {
+	if name == "" {
+		name = DefaultEnvironment
+	}
+	known := Names()
+	data, err := files.ReadFile(name + ".json")
+	if err != nil || strings.ContainsAny(name, "/\\.") {
+		return nil, &ValidationError{Problems: []Problem{{
+			File:  "config/",
+			Field: EnvVar,
+			Value: name,
+			Rule:  "unknown environment: must be one of " + strings.Join(known, ", ") + " (a file config/<name>.json)",
+		}}}
+	}
+	return Parse(path.Join("config", name+".json"), data)
+}
+
+// Parse decodes and validates one environment file. file is used in messages only.
+func Parse(file string, data []byte) (*Environment, error) {
+	var env Environment
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&env); err != nil {
+		return nil, &ValidationError{Problems: []Problem{decodeProblem(file, data, err)}}
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, &ValidationError{Problems: []Problem{{File: file, Field: "(document)", Value: "", Rule: "must hold exactly one JSON object"}}}
+	}
+	env.file = file
+	if problems := validate(&env, strings.TrimSuffix(path.Base(file), ".json")); len(problems) > 0 {
+		return nil, &ValidationError{Problems: problems}
+	}
+	return &env, nil
+}
+
+// decodeProblem turns a JSON decoding error into a Problem that names the field.
+func decodeProblem(file string, data []byte, err error) Problem {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr):
+		return Problem{File: file, Field: typeErr.Field, Value: typeErr.Value,
+			Rule: "must be a JSON " + jsonKind(typeErr.Type.Kind().String())}
+	case errors.As(err, &syntaxErr):
+		line := 1 + bytes.Count(data[:min(int(syntaxErr.Offset), len(data))], []byte("\n"))
+		return Problem{File: file, Field: fmt.Sprintf("(line %d)", line), Value: "", Rule: "must be valid JSON: " + syntaxErr.Error()}
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		return Problem{File: file, Field: field, Value: "", Rule: "unknown field (a typo? see config/README.md for the valid fields)"}
+	default:
+		return Problem{File: file, Field: "(document)", Value: "", Rule: "must be valid JSON: " + err.Error()}
+	}
+}
+
+func jsonKind(goKind string) string {
+	switch goKind {
+	case "int", "int64", "float64":
+		return "number"
+	case "slice":
+		return "array"
+	case "struct", "map":
+		return "object"
+	case "bool":
+		return "boolean"
+	default:
+		return goKind
+	}
+}
+
+// Problem is one violated rule.
+type Problem struct {
+	File  string
+	Field string
+	Value string
+	Rule  string
+}
+
+func (p Problem) String() string {
+	return fmt.Sprintf("%s: %s = %q: %s", p.File, p.Field, p.Value, p.Rule)
+}
+
+// ValidationError carries every problem found in one environment file.
+type ValidationError struct {
+	Problems []Problem
+}
+
+func (e *ValidationError) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Partition is the AWS partition of the region: "aws", "aws-us-gov" or "aws-cn".
+func (a AWS) Partition() string {
+	switch {
+	case strings.HasPrefix(a.Region, "us-gov-"):
+		return "aws-us-gov"
+	case strings.HasPrefix(a.Region, "cn-"):
+		return "aws-cn"
+	default:
+		return "aws"
+	}
+}

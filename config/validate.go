@@ -1,0 +1,334 @@
+package config
+
+import (
+	"fmt"
+	"net/mail"
+	"net/netip"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Floors are the minimum retention periods the product enforces for every environment.
+// Non-production environments hold synthetic data but are built with the same settings,
+// so that what is tested is what production runs.
+const (
+	// FloorLogDays: operational logs may contain PHI fragments and support incident
+	// investigation (HIPAA 164.308(a)(6)); one year.
+	FloorLogDays = 365
+	// FloorAuditLogDays: HIPAA 164.316(b)(2)(i) keeps required documentation, audit
+	// records included, six years; 2192 days is CloudWatch's six-year setting.
+	FloorAuditLogDays = 2192
+	// FloorDataDays: the platform keeps medical records seven years (2557 days).
+	FloorDataDays = 2557
+	// FloorStateVersionDays: noncurrent Terraform state versions are kept at least 30
+	// days so that a bad apply can be rolled back.
+	FloorStateVersionDays = 30
+	// FloorNeonHistorySeconds: Neon's point-in-time-restore window is at least a day
+	// (HIPAA 164.308(a)(7)(ii)(A) data backup plan).
+	FloorNeonHistorySeconds = 86400
+	// MaxNeonHistorySeconds is Neon's limit (30 days).
+	MaxNeonHistorySeconds = 2592000
+)
+
+// CloudWatchRetentionDays are the only values CloudWatch Logs accepts.
+var CloudWatchRetentionDays = []int{1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653}
+
+// DataClassifications are the valid values of the data-classification tag.
+var DataClassifications = []string{"phi", "confidential", "internal", "public"}
+
+// StateBackendTypes are the valid values of stateBackend.type.
+var StateBackendTypes = []string{"local", "s3"}
+
+// ServiceNames are the service functions of the platform, in phase order. A service
+// named in config must be one of these.
+var ServiceNames = []string{"gateway", "auth", "patient", "provider", "records", "appointment", "scheduling", "ai"}
+
+var (
+	envNameRE    = regexp.MustCompile(`^[a-z][a-z0-9]{1,11}$`)
+	accountRE    = regexp.MustCompile(`^[0-9]{12}$`)
+	regionRE     = regexp.MustCompile(`^[a-z]{2}(-gov)?-[a-z]+-[0-9]$`)
+	prefixRE     = regexp.MustCompile(`^[a-z][a-z0-9-]{1,14}[a-z0-9]$`)
+	tagValueRE   = regexp.MustCompile(`^[A-Za-z0-9 _.:/=+@-]{1,256}$`)
+	neonRegionRE = regexp.MustCompile(`^aws-[a-z]{2}-[a-z]+-[0-9]$`)
+	bucketRE     = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
+	s3KeyRE      = regexp.MustCompile(`^[A-Za-z0-9!_.*'()/-]+\.zip$`)
+)
+
+var privateRanges = []netip.Prefix{
+	netip.MustParsePrefix("10.0.0.0/8"),
+	netip.MustParsePrefix("172.16.0.0/12"),
+	netip.MustParsePrefix("192.168.0.0/16"),
+}
+
+type checker struct {
+	file     string
+	problems []Problem
+}
+
+func (c *checker) add(field string, value any, rule string, args ...any) {
+	c.problems = append(c.problems, Problem{File: c.file, Field: field, Value: fmt.Sprint(value), Rule: fmt.Sprintf(rule, args...)})
+}
+
+// required reports an empty string and returns false.
+func (c *checker) required(field, value string) bool {
+	if strings.TrimSpace(value) == "" {
+		c.add(field, value, "is required")
+		return false
+	}
+	return true
+}
+
+func validate(e *Environment, fileName string) []Problem {
+	c := &checker{file: e.file}
+
+	if c.required("name", e.Name) {
+		switch {
+		case !envNameRE.MatchString(e.Name):
+			c.add("name", e.Name, "must be 2 to 12 lowercase letters or digits, starting with a letter")
+		case e.Name != fileName:
+			c.add("name", e.Name, "must equal the file name %q", fileName)
+		}
+	}
+
+	// AWS account and regions.
+	if c.required("aws.accountId", e.AWS.AccountID) && !accountRE.MatchString(e.AWS.AccountID) {
+		c.add("aws.accountId", e.AWS.AccountID, "must be a 12-digit AWS account id")
+	}
+	if c.required("aws.region", e.AWS.Region) && !regionRE.MatchString(e.AWS.Region) {
+		c.add("aws.region", e.AWS.Region, "must be an AWS region id like us-east-1")
+	}
+	if c.required("aws.drRegion", e.AWS.DRRegion) {
+		switch {
+		case !regionRE.MatchString(e.AWS.DRRegion):
+			c.add("aws.drRegion", e.AWS.DRRegion, "must be an AWS region id like us-west-2")
+		case e.AWS.DRRegion == e.AWS.Region:
+			c.add("aws.drRegion", e.AWS.DRRegion, "must differ from aws.region (%s): disaster recovery needs a second region", e.AWS.Region)
+		}
+	}
+
+	if c.required("namePrefix", e.NamePrefix) && (!prefixRE.MatchString(e.NamePrefix) || strings.Contains(e.NamePrefix, "--")) {
+		c.add("namePrefix", e.NamePrefix, "must be 3 to 16 lowercase letters, digits or single hyphens, starting with a letter and not ending with a hyphen")
+	}
+
+	// Tags.
+	for _, t := range []struct{ field, value string }{{"tags.owner", e.Tags.Owner}, {"tags.costCenter", e.Tags.CostCenter}} {
+		if c.required(t.field, t.value) && !tagValueRE.MatchString(t.value) {
+			c.add(t.field, t.value, "must be 1 to 256 characters of letters, digits, spaces and _.:/=+@-")
+		}
+	}
+	if c.required("tags.dataClassification", e.Tags.DataClassification) && !slices.Contains(DataClassifications, e.Tags.DataClassification) {
+		c.add("tags.dataClassification", e.Tags.DataClassification, "must be one of %s", strings.Join(DataClassifications, ", "))
+	}
+
+	validateNetwork(c, e)
+	validateRetention(c, e.Retention)
+
+	// Alerts.
+	if len(e.Alerts.Emails) == 0 {
+		c.add("alerts.emails", "[]", "needs at least one address: alarms must reach a person")
+	}
+	seen := map[string]bool{}
+	for i, addr := range e.Alerts.Emails {
+		field := fmt.Sprintf("alerts.emails[%d]", i)
+		parsed, err := mail.ParseAddress(addr)
+		switch {
+		case err != nil || parsed.Address != addr || !strings.Contains(addr[strings.LastIndex(addr, "@")+1:], "."):
+			c.add(field, addr, "must be a plain e-mail address like sre@example.com")
+		case seen[addr]:
+			c.add(field, addr, "is listed twice")
+		}
+		seen[addr] = true
+	}
+
+	validateNeon(c, e.Neon)
+
+	// State backend.
+	if c.required("stateBackend.type", e.StateBackend.Type) {
+		switch {
+		case !slices.Contains(StateBackendTypes, e.StateBackend.Type):
+			c.add("stateBackend.type", e.StateBackend.Type, "must be one of %s", strings.Join(StateBackendTypes, ", "))
+		case e.IsProduction() && e.StateBackend.Type != "s3":
+			c.add("stateBackend.type", e.StateBackend.Type, "must be s3 in production: state is shared, encrypted with a customer-managed key and locked")
+		}
+	}
+
+	validateServices(c, e.Services)
+	return c.problems
+}
+
+func validateNetwork(c *checker, e *Environment) {
+	n := e.Network
+	vpc, vpcOK := parseCIDR(c, "network.vpcCidr", n.VPCCIDR)
+	if vpcOK {
+		if !slices.ContainsFunc(privateRanges, func(p netip.Prefix) bool { return p.Contains(vpc.Addr()) && p.Bits() <= vpc.Bits() }) {
+			c.add("network.vpcCidr", n.VPCCIDR, "must be inside an RFC 1918 private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)")
+			vpcOK = false
+		} else if vpc.Bits() < 16 || vpc.Bits() > 24 {
+			c.add("network.vpcCidr", n.VPCCIDR, "must have a prefix length from /16 to /24 (AWS VPC limits)")
+			vpcOK = false
+		}
+	}
+
+	if len(n.AvailabilityZones) < 2 {
+		c.add("network.availabilityZones", fmt.Sprint(n.AvailabilityZones), "needs at least two zones: a single zone is a single point of failure")
+	}
+	seenAZ := map[string]bool{}
+	for i, az := range n.AvailabilityZones {
+		field := fmt.Sprintf("network.availabilityZones[%d]", i)
+		suffix, ok := strings.CutPrefix(az, e.AWS.Region)
+		switch {
+		case e.AWS.Region == "" || !ok || len(suffix) != 1 || suffix[0] < 'a' || suffix[0] > 'z':
+			c.add(field, az, "must be a zone of aws.region (%s), like %sa", e.AWS.Region, e.AWS.Region)
+		case seenAZ[az]:
+			c.add(field, az, "is listed twice")
+		}
+		seenAZ[az] = true
+	}
+
+	var all []netip.Prefix
+	var allFields []string
+	for _, group := range []struct {
+		field  string
+		blocks []string
+	}{{"network.privateSubnetCidrs", n.PrivateSubnetCIDRs}, {"network.publicSubnetCidrs", n.PublicSubnetCIDRs}} {
+		if len(group.blocks) != len(n.AvailabilityZones) {
+			c.add(group.field, fmt.Sprint(group.blocks), "needs one block per availability zone (%d)", len(n.AvailabilityZones))
+		}
+		for i, s := range group.blocks {
+			field := fmt.Sprintf("%s[%d]", group.field, i)
+			p, ok := parseCIDR(c, field, s)
+			if !ok {
+				continue
+			}
+			if p.Bits() > 28 {
+				c.add(field, s, "must have a prefix length of /28 or shorter (AWS subnet limit)")
+				continue
+			}
+			if vpcOK && !(vpc.Contains(p.Addr()) && p.Bits() >= vpc.Bits()) {
+				c.add(field, s, "must lie inside network.vpcCidr (%s)", n.VPCCIDR)
+				continue
+			}
+			for j, q := range all {
+				if p.Overlaps(q) {
+					c.add(field, s, "overlaps %s (%s)", allFields[j], q)
+				}
+			}
+			all = append(all, p)
+			allFields = append(allFields, field)
+		}
+	}
+}
+
+// parseCIDR parses a canonical IPv4 CIDR block, reporting a problem when it is not one.
+func parseCIDR(c *checker, field, s string) (netip.Prefix, bool) {
+	if !c.required(field, s) {
+		return netip.Prefix{}, false
+	}
+	p, err := netip.ParsePrefix(s)
+	switch {
+	case err != nil || !p.Addr().Is4():
+		c.add(field, s, "must be an IPv4 CIDR block like 10.20.0.0/16")
+		return netip.Prefix{}, false
+	case p.Masked() != p:
+		c.add(field, s, "must be a network address: host bits are set (did you mean %s?)", p.Masked())
+		return netip.Prefix{}, false
+	}
+	return p, true
+}
+
+func validateRetention(c *checker, r Retention) {
+	for _, f := range []struct {
+		field      string
+		value      int
+		floor      int
+		why        string
+		cloudWatch bool
+	}{
+		{"retention.logDays", r.LogDays, FloorLogDays, "operational logs are kept at least a year", true},
+		{"retention.auditLogDays", r.AuditLogDays, FloorAuditLogDays, "HIPAA 164.316(b)(2)(i) keeps audit records six years", true},
+		{"retention.dataDays", r.DataDays, FloorDataDays, "medical records are kept seven years", false},
+		{"retention.stateVersionDays", r.StateVersionDays, FloorStateVersionDays, "state history allows rolling back a bad apply", false},
+	} {
+		switch {
+		case f.value == 0:
+			c.add(f.field, f.value, "is required (at least %d days: %s)", f.floor, f.why)
+		case f.value < f.floor:
+			c.add(f.field, f.value, "must be at least %d days: %s", f.floor, f.why)
+		case f.cloudWatch && !slices.Contains(CloudWatchRetentionDays, f.value):
+			c.add(f.field, f.value, "must be a CloudWatch Logs retention value (one of %s)", joinInts(CloudWatchRetentionDays, f.floor))
+		}
+	}
+}
+
+func joinInts(values []int, from int) string {
+	var s []string
+	for _, v := range values {
+		if v >= from {
+			s = append(s, strconv.Itoa(v))
+		}
+	}
+	return strings.Join(s, ", ")
+}
+
+func validateNeon(c *checker, n Neon) {
+	if c.required("neon.region", n.Region) && !neonRegionRE.MatchString(n.Region) {
+		c.add("neon.region", n.Region, "must be a Neon AWS region id like aws-us-east-1 (Neon's HIPAA support covers its AWS regions)")
+	}
+	if n.PostgresVersion < 14 || n.PostgresVersion > 17 {
+		c.add("neon.postgresVersion", n.PostgresVersion, "must be a Postgres major version from 14 to 17")
+	}
+	switch {
+	case n.AutoscalingMinCU < 0.25 || n.AutoscalingMinCU > 16:
+		c.add("neon.autoscalingMinCu", n.AutoscalingMinCU, "must be from 0.25 to 16 compute units")
+	case n.AutoscalingMaxCU < 0.25 || n.AutoscalingMaxCU > 16:
+		c.add("neon.autoscalingMaxCu", n.AutoscalingMaxCU, "must be from 0.25 to 16 compute units")
+	case n.AutoscalingMinCU > n.AutoscalingMaxCU:
+		c.add("neon.autoscalingMinCu", n.AutoscalingMinCU, "must not exceed neon.autoscalingMaxCu (%v)", n.AutoscalingMaxCU)
+	case n.AutoscalingMaxCU-n.AutoscalingMinCU > 8:
+		c.add("neon.autoscalingMaxCu", n.AutoscalingMaxCU, "must be within 8 compute units of neon.autoscalingMinCu (%v): a Neon limit", n.AutoscalingMinCU)
+	}
+	if s := n.SuspendTimeoutSeconds; s != 0 && s != -1 && (s < 60 || s > 604800) {
+		c.add("neon.suspendTimeoutSeconds", s, "must be 0 (Neon's default), -1 (never suspend) or 60 to 604800 seconds")
+	}
+	switch h := n.HistoryRetentionSeconds; {
+	case h < FloorNeonHistorySeconds:
+		c.add("neon.historyRetentionSeconds", h, "must be at least %d seconds (one day of point-in-time restore: HIPAA 164.308(a)(7) backup)", FloorNeonHistorySeconds)
+	case h > MaxNeonHistorySeconds:
+		c.add("neon.historyRetentionSeconds", h, "must be at most %d seconds (Neon's 30-day limit)", MaxNeonHistorySeconds)
+	}
+}
+
+func validateServices(c *checker, services map[string]Service) {
+	names := make([]string, 0, len(services))
+	for name := range services {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		s := services[name]
+		field := "services." + name
+		if !slices.Contains(ServiceNames, name) {
+			c.add(field, name, "is not a service of the platform (one of %s)", strings.Join(ServiceNames, ", "))
+			continue
+		}
+		if c.required(field+".artifactBucket", s.ArtifactBucket) && !bucketRE.MatchString(s.ArtifactBucket) {
+			c.add(field+".artifactBucket", s.ArtifactBucket, "must be an S3 bucket name (3 to 63 lowercase letters, digits, dots, hyphens)")
+		}
+		if c.required(field+".artifactKey", s.ArtifactKey) && !s3KeyRE.MatchString(s.ArtifactKey) {
+			c.add(field+".artifactKey", s.ArtifactKey, "must be an S3 key of a .zip file")
+		}
+		c.required(field+".artifactVersion", s.ArtifactVersion)
+		if s.MemoryMB < 128 || s.MemoryMB > 10240 {
+			c.add(field+".memoryMb", s.MemoryMB, "must be from 128 to 10240 MB")
+		}
+		if s.TimeoutSeconds < 1 || s.TimeoutSeconds > 900 {
+			c.add(field+".timeoutSeconds", s.TimeoutSeconds, "must be from 1 to 900 seconds")
+		}
+		if s.ReservedConcurrency < 1 {
+			c.add(field+".reservedConcurrency", s.ReservedConcurrency, "must be at least 1: unbounded concurrency can exhaust the database's connections")
+		}
+	}
+}

@@ -1,0 +1,6 @@
+package dataneonbranchendpoints
+
+
+type DataNeonBranchEndpointsEndpoints struct {
+}
+

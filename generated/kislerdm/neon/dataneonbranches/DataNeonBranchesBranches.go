@@ -1,0 +1,6 @@
+package dataneonbranches
+
+
+type DataNeonBranchesBranches struct {
+}
+

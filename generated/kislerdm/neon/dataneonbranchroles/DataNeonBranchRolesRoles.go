@@ -1,0 +1,6 @@
+package dataneonbranchroles
+
+
+type DataNeonBranchRolesRoles struct {
+}
+

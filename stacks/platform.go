@@ -1,0 +1,27 @@
+package stacks
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/healthhub/platform-infra/config"
+)
+
+// Platform is every stack of one environment.
+type Platform struct {
+	Bootstrap *Bootstrap
+}
+
+// Stacks lists the stacks in deployment order.
+func (p *Platform) Stacks() []cdktf.TerraformStack {
+	return []cdktf.TerraformStack{p.Bootstrap.Stack}
+}
+
+// Build adds every stack of the environment to the app.
+func Build(app constructs.Construct, env *config.Environment) (*Platform, error) {
+	bootstrap, err := NewBootstrap(app, env)
+	if err != nil {
+		return nil, err
+	}
+	return &Platform{Bootstrap: bootstrap}, nil
+}
