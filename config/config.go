@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -195,18 +196,71 @@ func Load(name string) (*Environment, error) {
 func Parse(file string, data []byte) (*Environment, error) {
 	var env Environment
 	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	if err := dec.Decode(&env); err != nil {
 		return nil, &ValidationError{Problems: []Problem{decodeProblem(file, data, err)}}
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return nil, &ValidationError{Problems: []Problem{{File: file, Field: "(document)", Value: "", Rule: "must hold exactly one JSON object"}}}
 	}
+	var generic any
+	_ = json.Unmarshal(data, &generic) // decoded above: cannot fail
+	if problems := unknownKeys(file, generic, reflect.TypeOf(env), ""); len(problems) > 0 {
+		return nil, &ValidationError{Problems: problems}
+	}
 	env.file = file
 	if problems := validate(&env, strings.TrimSuffix(path.Base(file), ".json")); len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}
 	return &env, nil
+}
+
+// unknownKeys reports keys that match no field exactly. encoding/json matches field
+// names case-insensitively, so "vpcCIDR" would silently fill vpcCidr: config keys are
+// checked case-sensitively here.
+func unknownKeys(file string, doc any, t reflect.Type, prefix string) []Problem {
+	var problems []Problem
+	switch t.Kind() {
+	case reflect.Struct:
+		obj, ok := doc.(map[string]any)
+		if !ok {
+			return nil
+		}
+		fields := map[string]reflect.Type{}
+		var valid []string
+		for i := 0; i < t.NumField(); i++ {
+			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+			if name != "" && name != "-" {
+				fields[name] = t.Field(i).Type
+				valid = append(valid, name)
+			}
+		}
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			ft, ok := fields[k]
+			if !ok {
+				problems = append(problems, Problem{File: file, Field: prefix + k, Value: "",
+					Rule: "unknown field (valid fields here: " + strings.Join(valid, ", ") + ")"})
+				continue
+			}
+			problems = append(problems, unknownKeys(file, obj[k], ft, prefix+k+".")...)
+		}
+	case reflect.Map:
+		if obj, ok := doc.(map[string]any); ok {
+			keys := make([]string, 0, len(obj))
+			for k := range obj {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				problems = append(problems, unknownKeys(file, obj[k], t.Elem(), prefix+k+".")...)
+			}
+		}
+	}
+	return problems
 }
 
 // decodeProblem turns a JSON decoding error into a Problem that names the field.
@@ -220,9 +274,6 @@ func decodeProblem(file string, data []byte, err error) Problem {
 	case errors.As(err, &syntaxErr):
 		line := 1 + bytes.Count(data[:min(int(syntaxErr.Offset), len(data))], []byte("\n"))
 		return Problem{File: file, Field: fmt.Sprintf("(line %d)", line), Value: "", Rule: "must be valid JSON: " + syntaxErr.Error()}
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		return Problem{File: file, Field: field, Value: "", Rule: "unknown field (a typo? see config/README.md for the valid fields)"}
 	default:
 		return Problem{File: file, Field: "(document)", Value: "", Rule: "must be valid JSON: " + err.Error()}
 	}

@@ -45,20 +45,23 @@ type Base struct {
 	Neon neonprovider.NeonProvider
 }
 
-type baseOptions struct {
-	// localState keeps the stack's state in a local file whatever the environment says
+// BaseOptions chooses what a stack needs beyond the AWS provider and its backend.
+type BaseOptions struct {
+	// LocalState keeps the stack's state in a local file whatever the environment says
 	// (the bootstrap stack, which creates the state bucket).
-	localState bool
-	// neon configures the Neon provider; it reads NEON_API_KEY at plan and apply time.
-	neon bool
+	LocalState bool
+	// Neon configures the Neon provider; it reads NEON_API_KEY at plan and apply time.
+	Neon bool
 }
 
-func newBase(scope constructs.Construct, id string, env *config.Environment, opts baseOptions) *Base {
+// NewBase creates a stack with the environment's backend (S3 with a lock file, or local)
+// and providers (AWS with default tags and the allowed account; Neon when asked).
+func NewBase(scope constructs.Construct, id string, env *config.Environment, opts BaseOptions) *Base {
 	stack := cdktf.NewTerraformStack(scope, jsii.String(id))
 	names := naming.New(env.NamePrefix, env.AWS.AccountID)
 
 	stack.AddOverride(jsii.String("terraform.required_version"), jsii.String(RequiredTerraformVersion))
-	if opts.localState || env.StateBackend.Type == "local" {
+	if opts.LocalState || env.StateBackend.Type == "local" {
 		// Terraform runs in cdktf.out/stacks/<id>/: the path climbs to the project root.
 		cdktf.NewLocalBackend(stack, &cdktf.LocalBackendConfig{
 			Path: jsii.String(fmt.Sprintf("../../../%s/%s/%s.tfstate", LocalStateDir, env.Name, id)),
@@ -84,7 +87,7 @@ func newBase(scope constructs.Construct, id string, env *config.Environment, opt
 		}},
 	})
 	b := &Base{Stack: stack, Env: env, Names: names, AWS: aws}
-	if opts.neon {
+	if opts.Neon {
 		b.Neon = neonprovider.NewNeonProvider(stack, jsii.String("neon"), &neonprovider.NeonProviderConfig{})
 	}
 	return b

@@ -17,7 +17,7 @@ type Bootstrap struct {
 
 // NewBootstrap builds the bootstrap stack.
 func NewBootstrap(scope constructs.Construct, env *config.Environment) (*Bootstrap, error) {
-	base := newBase(scope, IDBootstrap, env, baseOptions{localState: true})
+	base := NewBase(scope, IDBootstrap, env, BaseOptions{LocalState: true})
 	backend, err := statebackend.New(base.Stack, "StateBackend", statebackend.Props{
 		BucketName:            StateBucketName(env),
 		LogBucketName:         base.Names.BucketName("tfstate-logs"),

@@ -1,0 +1,33 @@
+# HealthHub platform infrastructure (CDKTF, Go). Every target installs what it needs
+# first (pinned Node 22 and cdktf-cli from package-lock.json, Go modules from go.sum).
+# ENV selects the environment (dev, staging, production); default dev.
+
+ENV ?= dev
+export HEALTHHUB_ENV := $(ENV)
+
+.PHONY: help synth test golden gen bench list clean
+
+help:            ## print the command summary
+	@cat help
+
+synth:           ## synthesize every stack of ENV into cdktf.out/
+	@scripts/synth.sh
+
+test:            ## gofmt check, go vet, unit tests, synthesis tests (__tests__/)
+	@scripts/test.sh
+
+golden:          ## rewrite __tests__/testdata golden files; review `git diff` before committing
+	@scripts/test.sh -run TestGolden -update
+	@git --no-pager diff --stat -- __tests__/testdata || true
+
+gen:             ## regenerate the Neon provider bindings under generated/ (offline)
+	@scripts/gen-neon.sh
+
+bench:           ## benchmark full synthesis of each environment against the floor
+	@scripts/bench.sh 3
+
+list:            ## list the stacks with the pinned cdktf CLI
+	@. scripts/env.sh && ensure_node && cdktf list
+
+clean:           ## remove build and synthesis outputs (not state/)
+	rm -rf bin cdktf.out .cdktf.out.staging-*

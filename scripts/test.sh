@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The project's test command: vet, unit tests, then the synthesis tests in __tests__/
+# (one test binary, so jsii loads the AWS assembly once).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+ensure_node
+unformatted=$(gofmt -l main.go cmd config constructs internal stacks __tests__)
+if [ -n "$unformatted" ]; then
+  echo "gofmt: these files need formatting (gofmt -w):" >&2
+  echo "$unformatted" >&2
+  exit 1
+fi
+go vet ./... ./__tests__/
+go test ./...
+go test ./__tests__/ "$@"
