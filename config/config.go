@@ -68,6 +68,9 @@ type AWS struct {
 	Region string `json:"region"`
 	// DRRegion is the disaster-recovery region; it must differ from Region.
 	DRRegion string `json:"drRegion"`
+	// DeployRoleArn is the IAM role that deploys the stacks and runs schema migrations,
+	// arn:aws:iam::<accountId>:role/<name>. Key policies name it as a user.
+	DeployRoleArn string `json:"deployRoleArn"`
 }
 
 // Tags are the organisation's required tags.

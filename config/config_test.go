@@ -100,6 +100,9 @@ func TestValidationMessages(t *testing.T) {
 		{"account id short", "aws.accountId", "1234", f + `aws.accountId = "1234": must be a 12-digit AWS account id`},
 		{"account id missing", "aws.accountId", remove, f + `aws.accountId = "": is required`},
 		{"account id as number", "aws.accountId", 111111111111, f + `aws.accountId = "number": must be a JSON string`},
+		{"deploy role not an ARN", "aws.deployRoleArn", "deployer", f + `aws.deployRoleArn = "deployer": must be an IAM role ARN like arn:aws:iam::111111111111:role/platform-deploy`},
+		{"deploy role of another account", "aws.deployRoleArn", "arn:aws:iam::999999999999:role/x", f + `aws.deployRoleArn = "arn:aws:iam::999999999999:role/x": must be a role of aws.accountId (111111111111)`},
+		{"required service missing", "services.patient", remove, f + `services.patient = "": is required: the phase1 stack runs the patient service`},
 		{"region", "aws.region", "us-east", f + `aws.region = "us-east": must be an AWS region id like us-east-1`},
 		{"DR region equals region", "aws.drRegion", "us-east-1", f + `aws.drRegion = "us-east-1": must differ from aws.region (us-east-1)`},
 		{"name prefix", "namePrefix", "HH_dev", f + `namePrefix = "HH_dev": must be 3 to 16 lowercase letters`},
@@ -123,9 +126,9 @@ func TestValidationMessages(t *testing.T) {
 		{"unknown field", "network.vpcCIDR", "10.0.0.0/16", f + `network.vpcCIDR = "": unknown field (valid fields here: vpcCidr, availabilityZones,`},
 		{"unknown top-level field", "retentionDays", 10, f + `retentionDays = "": unknown field (valid fields here: name, aws,`},
 		{"unknown nested field", "neon.hipaa", true, f + `neon.hipaa = "": unknown field (valid fields here: region,`},
-		{"unknown service", "services", map[string]any{"billing": map[string]any{}}, f + `services.billing = "billing": is not a service of the platform`},
-		{"service without artifact", "services", map[string]any{"auth": map[string]any{"memoryMb": 256, "timeoutSeconds": 10, "reservedConcurrency": 5}}, f + `services.auth.artifactBucket = "": is required`},
-		{"service concurrency", "services", map[string]any{"auth": map[string]any{"artifactBucket": "hh-artifacts", "artifactKey": "auth/v1.zip", "artifactVersion": "3", "memoryMb": 256, "timeoutSeconds": 10}}, f + `services.auth.reservedConcurrency = "0": must be at least 1`},
+		{"unknown service", "services.billing", map[string]any{}, f + `services.billing = "billing": is not a service of the platform`},
+		{"service without artifact", "services.auth", map[string]any{"memoryMb": 256, "timeoutSeconds": 10, "reservedConcurrency": 5}, f + `services.auth.artifactBucket = "": is required`},
+		{"service concurrency", "services.auth", map[string]any{"artifactBucket": "hh-artifacts", "artifactKey": "auth/v1.zip", "artifactVersion": "3", "memoryMb": 256, "timeoutSeconds": 10}, f + `services.auth.reservedConcurrency = "0": must be at least 1`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -42,6 +42,9 @@ var DataClassifications = []string{"phi", "confidential", "internal", "public"}
 // StateBackendTypes are the valid values of stateBackend.type.
 var StateBackendTypes = []string{"local", "s3"}
 
+// RequiredServices are run by the phase1 stack, which every environment deploys.
+var RequiredServices = []string{"gateway", "auth", "patient"}
+
 // ServiceNames are the service functions of the platform, in phase order. A service
 // named in config must be one of these.
 var ServiceNames = []string{"gateway", "auth", "patient", "provider", "records", "appointment", "scheduling", "ai"}
@@ -54,6 +57,7 @@ var (
 	tagValueRE   = regexp.MustCompile(`^[A-Za-z0-9 _.:/=+@-]{1,256}$`)
 	neonRegionRE = regexp.MustCompile(`^aws-[a-z]{2}-[a-z]+-[0-9]$`)
 	bucketRE     = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
+	roleArnRE    = regexp.MustCompile(`^arn:aws(-us-gov|-cn)?:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}$`)
 	s3KeyRE      = regexp.MustCompile(`^[A-Za-z0-9!_.*'()/-]+\.zip$`)
 )
 
@@ -109,6 +113,11 @@ func validate(e *Environment, fileName string) []Problem {
 		}
 	}
 
+	if c.required("aws.deployRoleArn", e.AWS.DeployRoleArn) && !roleArnRE.MatchString(e.AWS.DeployRoleArn) {
+		c.add("aws.deployRoleArn", e.AWS.DeployRoleArn, "must be an IAM role ARN like arn:aws:iam::%s:role/platform-deploy", e.AWS.AccountID)
+	} else if accountRE.MatchString(e.AWS.AccountID) && !strings.Contains(e.AWS.DeployRoleArn, "::"+e.AWS.AccountID+":") {
+		c.add("aws.deployRoleArn", e.AWS.DeployRoleArn, "must be a role of aws.accountId (%s)", e.AWS.AccountID)
+	}
 	if c.required("namePrefix", e.NamePrefix) && (!prefixRE.MatchString(e.NamePrefix) || strings.Contains(e.NamePrefix, "--")) {
 		c.add("namePrefix", e.NamePrefix, "must be 3 to 16 lowercase letters, digits or single hyphens, starting with a letter and not ending with a hyphen")
 	}
@@ -302,6 +311,11 @@ func validateNeon(c *checker, n Neon) {
 }
 
 func validateServices(c *checker, services map[string]Service) {
+	for _, name := range RequiredServices {
+		if _, ok := services[name]; !ok {
+			c.add("services."+name, "", "is required: the phase1 stack runs the %s service", name)
+		}
+	}
 	names := make([]string, 0, len(services))
 	for name := range services {
 		names = append(names, name)

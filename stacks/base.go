@@ -4,6 +4,7 @@
 package stacks
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 
@@ -132,4 +133,13 @@ func output(scope constructs.Construct, id, description string, value interface{
 		Description: jsii.String(description),
 		Sensitive:   jsii.Bool(sensitive),
 	})
+}
+
+// mustJSON renders values built in code (maps of strings, numbers and references).
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("stacks: rendering JSON: %v", err))
+	}
+	return string(b)
 }

@@ -10,11 +10,12 @@ import (
 // Platform is every stack of one environment.
 type Platform struct {
 	Bootstrap *Bootstrap
+	Phase1    *Phase1
 }
 
 // Stacks lists the stacks in deployment order.
 func (p *Platform) Stacks() []cdktf.TerraformStack {
-	return []cdktf.TerraformStack{p.Bootstrap.Stack}
+	return []cdktf.TerraformStack{p.Bootstrap.Stack, p.Phase1.Stack}
 }
 
 // Build adds every stack of the environment to the app.
@@ -23,5 +24,9 @@ func Build(app constructs.Construct, env *config.Environment) (*Platform, error)
 	if err != nil {
 		return nil, err
 	}
-	return &Platform{Bootstrap: bootstrap}, nil
+	phase1, err := NewPhase1(app, env)
+	if err != nil {
+		return nil, err
+	}
+	return &Platform{Bootstrap: bootstrap, Phase1: phase1}, nil
 }

@@ -21,8 +21,11 @@ type Statement struct {
 	Effect    string     `json:"Effect"`
 	Principal *Principal `json:"Principal,omitempty"`
 	Action    Strings    `json:"Action"`
-	Resource  Strings    `json:"Resource"`
+	Resource  Strings    `json:"Resource,omitempty"` // empty only in trust policies
 	Condition Conditions `json:"Condition,omitempty"`
+	// WildcardReason must say why AWS requires Resource "*" when a statement of an
+	// identity policy uses it; it is not rendered. Grants without it are rejected.
+	WildcardReason string `json:"-"`
 }
 
 // Principal names who a resource policy applies to. Exactly one field is set, or

@@ -45,3 +45,9 @@ func (n Namer) Alias(parts ...string) string { return "alias/" + n.Name(parts...
 func (n Namer) LogGroup(namespace string, parts ...string) string {
 	return strings.TrimSuffix(namespace, "/") + "/" + n.Name(parts...)
 }
+
+// Path joins the prefix and parts with "/": Path("db", "auth") = "hh-dev/db/auth",
+// the form of secret names, so IAM can scope to "hh-dev/*".
+func (n Namer) Path(parts ...string) string {
+	return strings.Join(append([]string{n.prefix}, parts...), "/")
+}

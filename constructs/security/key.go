@@ -168,3 +168,25 @@ func (p KeyProps) policy() iam.Document {
 	}
 	return iam.Policy(statements...)
 }
+
+// LogsServiceUse lets CloudWatch Logs of the account and region encrypt log groups with
+// the key; the encryption context limits it to this account's log groups.
+func LogsServiceUse(partition, region, accountID string) ServiceUse {
+	return ServiceUse{
+		Principal: "logs." + region + ".amazonaws.com",
+		Actions:   []string{"kms:Decrypt*", "kms:Describe*", "kms:Encrypt*", "kms:GenerateDataKey*", "kms:ReEncrypt*"},
+		Conditions: iam.Conditions{"ArnLike": {
+			"kms:EncryptionContext:aws:logs:arn": {fmt.Sprintf("arn:%s:logs:%s:%s:log-group:*", partition, region, accountID)},
+		}},
+	}
+}
+
+// CloudWatchAlarmsUse lets CloudWatch alarms of the account publish to an SNS topic
+// encrypted with the key.
+func CloudWatchAlarmsUse(accountID string) ServiceUse {
+	return ServiceUse{
+		Principal:  "cloudwatch.amazonaws.com",
+		Actions:    []string{"kms:Decrypt", "kms:GenerateDataKey*"},
+		Conditions: iam.Conditions{"StringEquals": {"aws:SourceAccount": {accountID}}},
+	}
+}

@@ -1,0 +1,165 @@
+// Package database builds the Neon Postgres project of an environment.
+//
+// Layout: one project per environment; the application's data lives on the branch "app"
+// (protected in production) with its own read-write endpoint; one database per service,
+// owned by the administrative role "migrator". Service login roles are NOT created
+// here: roles created through Neon's API join neon_superuser, which reads and writes
+// every table. The migration command (cmd/migrate) creates them with SQL, with
+// privileges on their own database and schema only, using the passwords this package
+// stores in Secrets Manager.
+//
+// HIPAA: Neon provider v0.13.0 cannot set the project's HIPAA flag (the attribute
+// arrived in v0.14.0). An operator enables it once per project, before any PHI is
+// stored: Neon Console > Project settings > HIPAA, or
+// `curl -X PATCH https://console.neon.tech/api/v2/projects/<id> -H "Authorization: Bearer $NEON_API_KEY" -d '{"project":{"settings":{"hipaa":true}}}'`
+// (the organisation's BAA must be signed). The phase1 stack prints this in its output
+// `neon_hipaa_action`.
+package database
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawssecretsmanagerrandompassword"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/healthhub/platform-infra/config"
+	"github.com/healthhub/platform-infra/constructs/naming"
+	"github.com/healthhub/platform-infra/constructs/secrets"
+	"github.com/healthhub/platform-infra/constructs/security"
+	"github.com/healthhub/platform-infra/generated/kislerdm/neon/branch"
+	"github.com/healthhub/platform-infra/generated/kislerdm/neon/database"
+	"github.com/healthhub/platform-infra/generated/kislerdm/neon/endpoint"
+	"github.com/healthhub/platform-infra/generated/kislerdm/neon/project"
+	"github.com/healthhub/platform-infra/generated/kislerdm/neon/role"
+)
+
+// HIPAAAction is what an operator must do once per project (provider v0.13.0 cannot).
+const HIPAAAction = "Enable HIPAA on the Neon project before storing PHI: Neon Console > Project settings > HIPAA " +
+	"(or PATCH /api/v2/projects/<project id> with {\"project\":{\"settings\":{\"hipaa\":true}}}); requires the signed BAA. " +
+	"Provider kislerdm/neon v0.13.0 cannot set it; v0.14.0 adds neon_project.hipaa."
+
+var serviceRE = regexp.MustCompile(`^[a-z][a-z0-9]{1,20}$`)
+
+// Props configures the database.
+type Props struct {
+	// Env supplies the Neon settings and tells whether the branch is protected. Required.
+	Env *config.Environment
+	// Names builds the project and secret names. Required.
+	Names naming.Namer
+	// AllowedIPs are the only addresses that may connect (the NAT egress IPs). Required.
+	AllowedIPs []*string
+	// SecretsKey encrypts the connection secrets. Required.
+	SecretsKey *security.Key
+	// Services get a database each, and a secret for their login role. Required.
+	Services []string
+}
+
+// Database is the Neon project and the connection secrets.
+type Database struct {
+	Scope    constructs.Construct
+	Project  project.Project
+	Branch   branch.Branch
+	Endpoint endpoint.Endpoint
+	// MigratorSecret holds the administrative connection used by cmd/migrate.
+	MigratorSecret *secrets.Secret
+	// ServiceSecrets holds each service's connection (database, login role, password).
+	ServiceSecrets map[string]*secrets.Secret
+}
+
+// New creates the project, branch, endpoint, databases and secrets.
+func New(scope constructs.Construct, id string, props Props) (*Database, error) {
+	if props.Env == nil || props.SecretsKey == nil || len(props.AllowedIPs) == 0 || len(props.Services) == 0 {
+		return nil, fmt.Errorf("database.New %s: Env, SecretsKey, AllowedIPs and Services are required", id)
+	}
+	env, names := props.Env, props.Names
+	n := env.Neon
+	c := constructs.NewConstruct(scope, jsii.String(id))
+	protect := &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(true)}
+
+	p := project.NewProject(c, jsii.String("Project"), &project.ProjectConfig{
+		Name:                    jsii.String(names.Name("db")),
+		RegionId:                jsii.String(n.Region),
+		PgVersion:               jsii.Number(float64(n.PostgresVersion)),
+		HistoryRetentionSeconds: jsii.Number(float64(n.HistoryRetentionSeconds)),
+		StorePassword:           jsii.String("yes"),
+		Branch:                  &project.ProjectBranch{Name: jsii.String("main"), RoleName: jsii.String("owner"), DatabaseName: jsii.String("platform")},
+		DefaultEndpointSettings: &project.ProjectDefaultEndpointSettings{
+			AutoscalingLimitMinCu: jsii.Number(n.AutoscalingMinCU),
+			AutoscalingLimitMaxCu: jsii.Number(n.AutoscalingMaxCU),
+			SuspendTimeoutSeconds: jsii.Number(float64(n.SuspendTimeoutSeconds)),
+		},
+		// Only the NAT egress addresses may connect, on every branch.
+		AllowedIps:                      &props.AllowedIPs,
+		AllowedIpsProtectedBranchesOnly: jsii.String("no"),
+		Lifecycle:                       protect,
+	})
+	protected := "no"
+	if env.IsProduction() {
+		protected = "yes"
+	}
+	b := branch.NewBranch(c, jsii.String("AppBranch"), &branch.BranchConfig{
+		ProjectId: p.Id(), ParentId: p.DefaultBranchId(), Name: jsii.String("app"),
+		Protected: jsii.String(protected), Lifecycle: protect,
+	})
+	ep := endpoint.NewEndpoint(c, jsii.String("AppEndpoint"), &endpoint.EndpointConfig{
+		ProjectId: p.Id(), BranchId: b.Id(), Type: jsii.String("read_write"),
+		AutoscalingLimitMinCu: jsii.Number(n.AutoscalingMinCU),
+		AutoscalingLimitMaxCu: jsii.Number(n.AutoscalingMaxCU),
+		SuspendTimeoutSeconds: jsii.Number(float64(n.SuspendTimeoutSeconds)),
+	})
+	migrator := role.NewRole(c, jsii.String("MigratorRole"), &role.RoleConfig{
+		ProjectId: p.Id(), BranchId: b.Id(), Name: jsii.String("migrator"),
+	})
+
+	db := &Database{Scope: c, Project: p, Branch: b, Endpoint: ep, ServiceSecrets: map[string]*secrets.Secret{}}
+	var err error
+	db.MigratorSecret, err = secrets.NewSecret(c, "MigratorSecret", secrets.SecretProps{
+		Name:        names.Path("db", "migrator"),
+		Description: "Administrative Neon connection used only by the schema migration command",
+		Key:         props.SecretsKey, Region: env.AWS.Region,
+		Value: connection(ep.Host(), "platform", "migrator", migrator.Password()),
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, svc := range props.Services {
+		if !serviceRE.MatchString(svc) {
+			return nil, fmt.Errorf("database.New %s: service %q: must be lowercase letters and digits", id, svc)
+		}
+		database.NewDatabase(c, jsii.String("Database"+title(svc)), &database.DatabaseConfig{
+			ProjectId: p.Id(), BranchId: b.Id(), Name: jsii.String(svc), OwnerName: migrator.Name(), Lifecycle: protect,
+		})
+		// Generated once by Secrets Manager; kept (ignore_changes) so that a plan does not
+		// rotate it. The value is in Terraform state, which is KMS-encrypted.
+		pw := dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(c, jsii.String("Password"+title(svc)), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
+			PasswordLength: jsii.Number(40), ExcludePunctuation: jsii.Bool(true),
+		})
+		s, err := secrets.NewSecret(c, "Secret"+title(svc), secrets.SecretProps{
+			Name:        names.Path("db", svc),
+			Description: fmt.Sprintf("Connection of the %s service: its own database and login role", svc),
+			Key:         props.SecretsKey, Region: env.AWS.Region,
+			Value:        connection(ep.Host(), svc, svc+"_service", pw.RandomPassword()),
+			ValueSetOnce: true,
+		})
+		if err != nil {
+			return nil, err
+		}
+		db.ServiceSecrets[svc] = s
+	}
+	return db, nil
+}
+
+// connection renders the secret's JSON with TLS required. Values are references.
+func connection(host *string, dbname, user string, password *string) *string {
+	b, _ := json.Marshal(map[string]any{
+		"engine": "postgres", "host": *host, "port": 5432, "dbname": dbname,
+		"username": user, "password": *password, "sslmode": "require",
+	})
+	return jsii.String(string(b))
+}
+
+func title(s string) string { return string(s[0]-'a'+'A') + s[1:] }

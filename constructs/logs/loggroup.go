@@ -1,0 +1,45 @@
+// Package logs holds CloudWatch log groups that are encrypted with a customer-managed
+// key and keep their events for a bounded, configured period.
+package logs
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchloggroup"
+
+	"github.com/healthhub/platform-infra/config"
+	"github.com/healthhub/platform-infra/constructs/security"
+)
+
+// GroupProps configures a log group.
+type GroupProps struct {
+	// Name of the log group, e.g. "/aws/lambda/hh-dev-auth". Required.
+	Name string
+	// Key encrypts the log events; its policy must let CloudWatch Logs use it (see
+	// security.LogsServiceUse). Required.
+	Key *security.Key
+	// RetentionDays is one of config.CloudWatchRetentionDays. Required: never "forever"
+	// by accident, never shorter than the configured floor.
+	RetentionDays int
+}
+
+// NewGroup creates the log group. Log groups are not protected from destruction: the
+// retention period, not the resource's life, bounds how long events are kept.
+func NewGroup(scope constructs.Construct, id string, props GroupProps) (cloudwatchloggroup.CloudwatchLogGroup, error) {
+	switch {
+	case props.Name == "":
+		return nil, fmt.Errorf("logs.NewGroup %s: Name: is required", id)
+	case props.Key == nil:
+		return nil, fmt.Errorf("logs.NewGroup %s: Key: is required (log events may carry PHI)", id)
+	case !slices.Contains(config.CloudWatchRetentionDays, props.RetentionDays):
+		return nil, fmt.Errorf("logs.NewGroup %s: RetentionDays %d: must be a CloudWatch retention value", id, props.RetentionDays)
+	}
+	return cloudwatchloggroup.NewCloudwatchLogGroup(scope, jsii.String(id), &cloudwatchloggroup.CloudwatchLogGroupConfig{
+		Name:            jsii.String(props.Name),
+		KmsKeyId:        props.Key.Arn(),
+		RetentionInDays: jsii.Number(float64(props.RetentionDays)),
+	}), nil
+}

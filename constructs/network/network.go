@@ -1,0 +1,232 @@
+// Package network builds the private network the platform's functions run in: a VPC
+// with one private and one public subnet per zone, NAT egress whose fixed addresses are
+// what external services (the Neon database) allow in, interface and gateway endpoints
+// so that calls to AWS services stay inside the VPC, flow logs to an encrypted log
+// group, and the default security group closed.
+package network
+
+import (
+	"fmt"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/defaultsecuritygroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/eip"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/flowlog"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iamrole"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iamrolepolicy"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/internetgateway"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/natgateway"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/route"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/routetable"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/routetableassociation"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/securitygroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/subnet"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpc"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcendpoint"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupegressrule"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupingressrule"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/healthhub/platform-infra/config"
+	"github.com/healthhub/platform-infra/constructs/iam"
+	"github.com/healthhub/platform-infra/constructs/logs"
+	"github.com/healthhub/platform-infra/constructs/naming"
+	"github.com/healthhub/platform-infra/constructs/security"
+)
+
+// InterfaceEndpointServices are the AWS services the functions call, reached through
+// interface endpoints with private DNS.
+var InterfaceEndpointServices = []string{"kms", "lambda", "logs", "secretsmanager", "sqs", "sts", "xray"}
+
+// GatewayEndpointServices are reached through gateway endpoints on the private route tables.
+var GatewayEndpointServices = []string{"dynamodb", "s3"}
+
+// Props configures the network.
+type Props struct {
+	// Env supplies the CIDRs, zones, NAT layout, region and log retention. Required.
+	Env *config.Environment
+	// Names builds resource names. Required.
+	Names naming.Namer
+	// LogsKey encrypts the flow-log group. Required.
+	LogsKey *security.Key
+}
+
+// Network is the VPC and what later layers attach to.
+type Network struct {
+	Scope constructs.Construct
+	VPC   vpc.Vpc
+	// PrivateSubnetIDs, one per zone, hold the functions.
+	PrivateSubnetIDs []*string
+	// NATPublicIPs are the fixed egress addresses of the private subnets.
+	NATPublicIPs []*string
+	// FunctionSecurityGroup is attached to every function: egress HTTPS only.
+	FunctionSecurityGroup securitygroup.SecurityGroup
+}
+
+// New creates the network.
+func New(scope constructs.Construct, id string, props Props) (*Network, error) {
+	if props.Env == nil || props.LogsKey == nil {
+		return nil, fmt.Errorf("network.New %s: Env and LogsKey are required", id)
+	}
+	env, names, n := props.Env, props.Names, &Network{}
+	c := constructs.NewConstruct(scope, jsii.String(id))
+	n.Scope = c
+
+	v := vpc.NewVpc(c, jsii.String("Vpc"), &vpc.VpcConfig{
+		CidrBlock:          jsii.String(env.Network.VPCCIDR),
+		EnableDnsHostnames: jsii.Bool(true),
+		EnableDnsSupport:   jsii.Bool(true),
+		Tags:               &map[string]*string{"Name": jsii.String(names.Name("vpc"))},
+	})
+	n.VPC = v
+
+	// The default security group allows all traffic between its members: manage it and
+	// leave it without rules, so nothing can use it by accident.
+	defaultsecuritygroup.NewDefaultSecurityGroup(c, jsii.String("DefaultSecurityGroup"), &defaultsecuritygroup.DefaultSecurityGroupConfig{
+		VpcId: v.Id(),
+		Tags:  &map[string]*string{"Name": jsii.String(names.Name("default-closed"))},
+	})
+
+	igw := internetgateway.NewInternetGateway(c, jsii.String("InternetGateway"), &internetgateway.InternetGatewayConfig{
+		VpcId: v.Id(),
+		Tags:  &map[string]*string{"Name": jsii.String(names.Name("igw"))},
+	})
+	publicRT := routetable.NewRouteTable(c, jsii.String("PublicRouteTable"), &routetable.RouteTableConfig{
+		VpcId: v.Id(),
+		Tags:  &map[string]*string{"Name": jsii.String(names.Name("public"))},
+	})
+	route.NewRoute(c, jsii.String("PublicDefaultRoute"), &route.RouteConfig{
+		RouteTableId: publicRT.Id(), DestinationCidrBlock: jsii.String("0.0.0.0/0"), GatewayId: igw.Id(),
+	})
+
+	natCount := 1
+	if env.Network.NATGatewayPerZone {
+		natCount = len(env.Network.AvailabilityZones)
+	}
+	var nats []natgateway.NatGateway
+	var privateRTIDs []*string
+	for i, az := range env.Network.AvailabilityZones {
+		zone := az[len(az)-1:]
+		pub := subnet.NewSubnet(c, jsii.String("PublicSubnet"+zone), &subnet.SubnetConfig{
+			VpcId: v.Id(), AvailabilityZone: jsii.String(az), CidrBlock: jsii.String(env.Network.PublicSubnetCIDRs[i]),
+			MapPublicIpOnLaunch: jsii.Bool(false), // only NAT gateways live here, with their own EIPs
+			Tags:                &map[string]*string{"Name": jsii.String(names.Name("public", zone)), "tier": jsii.String("public")},
+		})
+		routetableassociation.NewRouteTableAssociation(c, jsii.String("PublicSubnet"+zone+"Routes"), &routetableassociation.RouteTableAssociationConfig{
+			SubnetId: pub.Id(), RouteTableId: publicRT.Id(),
+		})
+		if i < natCount {
+			ip := eip.NewEip(c, jsii.String("NatIp"+zone), &eip.EipConfig{
+				Domain: jsii.String("vpc"),
+				Tags:   &map[string]*string{"Name": jsii.String(names.Name("nat", zone))},
+			})
+			nats = append(nats, natgateway.NewNatGateway(c, jsii.String("Nat"+zone), &natgateway.NatGatewayConfig{
+				AllocationId: ip.Id(), SubnetId: pub.Id(),
+				Tags:      &map[string]*string{"Name": jsii.String(names.Name("nat", zone))},
+				DependsOn: &[]cdktf.ITerraformDependable{igw},
+			}))
+			n.NATPublicIPs = append(n.NATPublicIPs, ip.PublicIp())
+		}
+
+		priv := subnet.NewSubnet(c, jsii.String("PrivateSubnet"+zone), &subnet.SubnetConfig{
+			VpcId: v.Id(), AvailabilityZone: jsii.String(az), CidrBlock: jsii.String(env.Network.PrivateSubnetCIDRs[i]),
+			MapPublicIpOnLaunch: jsii.Bool(false),
+			Tags:                &map[string]*string{"Name": jsii.String(names.Name("private", zone)), "tier": jsii.String("private")},
+		})
+		n.PrivateSubnetIDs = append(n.PrivateSubnetIDs, priv.Id())
+		rt := routetable.NewRouteTable(c, jsii.String("PrivateRouteTable"+zone), &routetable.RouteTableConfig{
+			VpcId: v.Id(),
+			Tags:  &map[string]*string{"Name": jsii.String(names.Name("private", zone))},
+		})
+		route.NewRoute(c, jsii.String("PrivateDefaultRoute"+zone), &route.RouteConfig{
+			RouteTableId: rt.Id(), DestinationCidrBlock: jsii.String("0.0.0.0/0"),
+			NatGatewayId: nats[min(i, natCount-1)].Id(),
+		})
+		routetableassociation.NewRouteTableAssociation(c, jsii.String("PrivateSubnet"+zone+"Routes"), &routetableassociation.RouteTableAssociationConfig{
+			SubnetId: priv.Id(), RouteTableId: rt.Id(),
+		})
+		privateRTIDs = append(privateRTIDs, rt.Id())
+	}
+
+	// Functions: no inbound rules; outbound HTTPS (AWS endpoints, external APIs) and
+	// Postgres (Neon, through NAT; TLS is required by Neon).
+	fsg := securitygroup.NewSecurityGroup(c, jsii.String("FunctionSecurityGroup"), &securitygroup.SecurityGroupConfig{
+		Name: jsii.String(names.Name("functions")), Description: jsii.String("Service functions: egress HTTPS and Postgres only"),
+		VpcId: v.Id(),
+	})
+	for _, port := range []float64{443, 5432} {
+		vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(c, jsii.String(fmt.Sprintf("FunctionEgress%.0f", port)), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
+			SecurityGroupId: fsg.Id(), IpProtocol: jsii.String("tcp"), FromPort: jsii.Number(port), ToPort: jsii.Number(port),
+			CidrIpv4: jsii.String("0.0.0.0/0"), Description: jsii.String(fmt.Sprintf("TCP %.0f out (TLS)", port)),
+		})
+	}
+	n.FunctionSecurityGroup = fsg
+
+	esg := securitygroup.NewSecurityGroup(c, jsii.String("EndpointSecurityGroup"), &securitygroup.SecurityGroupConfig{
+		Name: jsii.String(names.Name("endpoints")), Description: jsii.String("Interface endpoints: HTTPS from the VPC only"),
+		VpcId: v.Id(),
+	})
+	vpcsecuritygroupingressrule.NewVpcSecurityGroupIngressRule(c, jsii.String("EndpointIngress"), &vpcsecuritygroupingressrule.VpcSecurityGroupIngressRuleConfig{
+		SecurityGroupId: esg.Id(), IpProtocol: jsii.String("tcp"), FromPort: jsii.Number(443), ToPort: jsii.Number(443),
+		CidrIpv4: jsii.String(env.Network.VPCCIDR), Description: jsii.String("HTTPS from inside the VPC"),
+	})
+	for _, svc := range InterfaceEndpointServices {
+		vpcendpoint.NewVpcEndpoint(c, jsii.String("Endpoint"+exported(svc)), &vpcendpoint.VpcEndpointConfig{
+			VpcId: v.Id(), ServiceName: jsii.String(fmt.Sprintf("com.amazonaws.%s.%s", env.AWS.Region, svc)),
+			VpcEndpointType: jsii.String("Interface"), PrivateDnsEnabled: jsii.Bool(true),
+			SubnetIds: &n.PrivateSubnetIDs, SecurityGroupIds: &[]*string{esg.Id()},
+			Tags: &map[string]*string{"Name": jsii.String(names.Name("endpoint", svc))},
+		})
+	}
+	for _, svc := range GatewayEndpointServices {
+		vpcendpoint.NewVpcEndpoint(c, jsii.String("Endpoint"+exported(svc)), &vpcendpoint.VpcEndpointConfig{
+			VpcId: v.Id(), ServiceName: jsii.String(fmt.Sprintf("com.amazonaws.%s.%s", env.AWS.Region, svc)),
+			VpcEndpointType: jsii.String("Gateway"), RouteTableIds: &privateRTIDs,
+			Tags: &map[string]*string{"Name": jsii.String(names.Name("endpoint", svc))},
+		})
+	}
+
+	if err := flowLogs(c, v, props); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// flowLogs sends every accepted and rejected flow of the VPC to an encrypted log group
+// (HIPAA 164.312(b) audit controls).
+func flowLogs(c constructs.Construct, v vpc.Vpc, props Props) error {
+	env, names := props.Env, props.Names
+	group, err := logs.NewGroup(c, "FlowLogGroup", logs.GroupProps{
+		Name: names.LogGroup("/vpc/flow-logs"), Key: props.LogsKey, RetentionDays: env.Retention.LogDays,
+	})
+	if err != nil {
+		return err
+	}
+	role := iamrole.NewIamRole(c, jsii.String("FlowLogRole"), &iamrole.IamRoleConfig{
+		Name: jsii.String(names.Name("vpc-flow-logs")),
+		AssumeRolePolicy: jsii.String(iam.Policy(iam.Statement{
+			Effect: "Allow", Principal: &iam.Principal{Service: iam.Strings{"vpc-flow-logs.amazonaws.com"}},
+			Action:    iam.Strings{"sts:AssumeRole"},
+			Condition: iam.Conditions{"StringEquals": {"aws:SourceAccount": {env.AWS.AccountID}}},
+		}).JSON()),
+	})
+	iamrolepolicy.NewIamRolePolicy(c, jsii.String("FlowLogRolePolicy"), &iamrolepolicy.IamRolePolicyConfig{
+		Role: role.Id(),
+		Policy: jsii.String(iam.Policy(iam.Allow("WriteFlowLogs",
+			[]string{"logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"},
+			[]string{*group.Arn(), *group.Arn() + ":*"})).JSON()),
+	})
+	flowlog.NewFlowLog(c, jsii.String("FlowLog"), &flowlog.FlowLogConfig{
+		VpcId: v.Id(), TrafficType: jsii.String("ALL"), LogDestinationType: jsii.String("cloud-watch-logs"),
+		LogDestination: group.Arn(), IamRoleArn: role.Arn(), MaxAggregationInterval: jsii.Number(60),
+	})
+	return nil
+}
+
+func exported(s string) string {
+	if s == "" {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}

@@ -1,0 +1,83 @@
+// Package secrets holds Secrets Manager secrets encrypted with a customer-managed key,
+// with grants that pair secret access with the key's decrypt permission.
+package secrets
+
+import (
+	"fmt"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecret"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecretversion"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/healthhub/platform-infra/constructs/iam"
+	"github.com/healthhub/platform-infra/constructs/security"
+)
+
+// SecretProps configures a secret.
+type SecretProps struct {
+	// Name, e.g. "hh-dev/db/auth". Required.
+	Name string
+	// Description says what the secret is for. Required.
+	Description string
+	// Key encrypts the secret. Required.
+	Key *security.Key
+	// Region of the secret, for the kms:ViaService condition of grants. Required.
+	Region string
+	// Value is the secret string, built only from Terraform references (a password
+	// attribute of another resource), never from a literal. Default: none, the value
+	// is put by another process.
+	Value *string
+	// ValueSetOnce ignores later changes of Value (a generated password that must not
+	// change on every plan). Default: false.
+	ValueSetOnce bool
+}
+
+// Secret is a Secrets Manager secret with a 30-day recovery window.
+type Secret struct {
+	Scope  constructs.Construct
+	Secret secretsmanagersecret.SecretsmanagerSecret
+	key    *security.Key
+	region string
+}
+
+// NewSecret creates the secret and, when Value is set, its version.
+func NewSecret(scope constructs.Construct, id string, props SecretProps) (*Secret, error) {
+	if props.Name == "" || props.Description == "" || props.Key == nil || props.Region == "" {
+		return nil, fmt.Errorf("secrets.NewSecret %s: Name, Description, Key and Region are required", id)
+	}
+	c := constructs.NewConstruct(scope, jsii.String(id))
+	s := secretsmanagersecret.NewSecretsmanagerSecret(c, jsii.String("Secret"), &secretsmanagersecret.SecretsmanagerSecretConfig{
+		Name:                 jsii.String(props.Name),
+		Description:          jsii.String(props.Description),
+		KmsKeyId:             props.Key.Arn(),
+		RecoveryWindowInDays: jsii.Number(30),
+	})
+	if props.Value != nil {
+		cfg := &secretsmanagersecretversion.SecretsmanagerSecretVersionConfig{
+			SecretId:     s.Id(),
+			SecretString: props.Value,
+		}
+		if props.ValueSetOnce {
+			cfg.Lifecycle = &cdktf.TerraformResourceLifecycle{IgnoreChanges: &[]*string{jsii.String("secret_string")}}
+		}
+		secretsmanagersecretversion.NewSecretsmanagerSecretVersion(c, jsii.String("Value"), cfg)
+	}
+	return &Secret{Scope: c, Secret: s, key: props.Key, region: props.Region}, nil
+}
+
+// Arn is the secret's ARN (a Terraform reference).
+func (s *Secret) Arn() *string { return s.Secret.Arn() }
+
+// GrantRead lets the role read the secret's value, and decrypt it with the secret's key
+// only when Secrets Manager asks.
+func (s *Secret) GrantRead(role *security.Role, id string) error {
+	return role.Grant(id,
+		iam.Allow("ReadSecret", []string{"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"}, []string{*s.Arn()}),
+		iam.Statement{
+			Sid: "DecryptSecret", Effect: "Allow", Action: iam.Strings{"kms:Decrypt"}, Resource: iam.Strings{*s.key.Arn()},
+			Condition: iam.Conditions{"StringEquals": {"kms:ViaService": {"secretsmanager." + s.region + ".amazonaws.com"}}},
+		},
+	)
+}

@@ -1,0 +1,245 @@
+package stacks
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchdashboard"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iampolicy"
+
+	"github.com/healthhub/platform-infra/config"
+	"github.com/healthhub/platform-infra/constructs/api"
+	"github.com/healthhub/platform-infra/constructs/compute"
+	"github.com/healthhub/platform-infra/constructs/database"
+	"github.com/healthhub/platform-infra/constructs/iam"
+	"github.com/healthhub/platform-infra/constructs/monitoring"
+	"github.com/healthhub/platform-infra/constructs/network"
+	"github.com/healthhub/platform-infra/constructs/security"
+)
+
+// Phase1Services are the services phase 1 runs, in routing order: the gateway fronts the
+// API and calls the others.
+var Phase1Services = []string{"gateway", "auth", "patient"}
+
+// DatabaseServices are the phase 1 services that own a database.
+var DatabaseServices = []string{"auth", "patient"}
+
+// Phase1 is the foundation services stack. Its fields are what later phases reference.
+type Phase1 struct {
+	*Base
+	Network *network.Network
+	// Keys: separate customer-managed keys for data, logs and secrets.
+	DataKey, LogsKey, SecretsKey *security.Key
+	// Boundary is the permissions boundary of every service role.
+	Boundary  iampolicy.IamPolicy
+	Database  *database.Database
+	Functions map[string]*compute.Function
+	API       *api.HTTPAPI
+	Alerts    *monitoring.AlertTopic
+}
+
+// NewPhase1 builds the phase 1 stack.
+func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, error) {
+	base := NewBase(scope, IDPhase1, env, BaseOptions{Neon: true})
+	p := &Phase1{Base: base, Functions: map[string]*compute.Function{}}
+	st, names, acct, region, part := base.Stack, base.Names, env.AWS.AccountID, env.AWS.Region, env.AWS.Partition()
+
+	p.Boundary = security.NewBoundary(st, "ServiceBoundary", security.BoundaryProps{
+		Name: names.Name("service-boundary"), Statements: boundaryStatements(env, names.Name(""), names.Path("")),
+	})
+
+	// Roles first, so that the key policies can name them.
+	roles := map[string]*security.Role{}
+	var roleArns []string
+	for _, svc := range Phase1Services {
+		r, err := security.NewRole(st, "Role"+exported(svc), security.RoleProps{
+			Name: names.Name(svc, "fn"), AssumedBy: "lambda.amazonaws.com", AccountID: acct, BoundaryArn: p.Boundary.Arn(),
+		})
+		if err != nil {
+			return nil, err
+		}
+		roles[svc] = r
+		roleArns = append(roleArns, *r.Arn())
+	}
+	users := append([]string{env.AWS.DeployRoleArn}, roleArns...)
+
+	var err error
+	if p.DataKey, err = security.NewKey(st, "DataKey", security.KeyProps{
+		Alias: names.Alias("data"), Description: "Encrypts the platform's queues, topics and function environments",
+		AccountID: acct, Partition: part, Users: users,
+		Services: []security.ServiceUse{security.CloudWatchAlarmsUse(acct)},
+	}); err != nil {
+		return nil, err
+	}
+	if p.LogsKey, err = security.NewKey(st, "LogsKey", security.KeyProps{
+		Alias: names.Alias("logs"), Description: "Encrypts the platform's CloudWatch log groups",
+		AccountID: acct, Partition: part, Users: []string{env.AWS.DeployRoleArn},
+		Services: []security.ServiceUse{security.LogsServiceUse(part, region, acct)},
+	}); err != nil {
+		return nil, err
+	}
+	if p.SecretsKey, err = security.NewKey(st, "SecretsKey", security.KeyProps{
+		Alias: names.Alias("secrets"), Description: "Encrypts the platform's Secrets Manager secrets",
+		AccountID: acct, Partition: part, Users: users,
+	}); err != nil {
+		return nil, err
+	}
+
+	if p.Network, err = network.New(st, "Network", network.Props{Env: env, Names: names, LogsKey: p.LogsKey}); err != nil {
+		return nil, err
+	}
+	if p.Database, err = database.New(st, "Database", database.Props{
+		Env: env, Names: names, AllowedIPs: p.Network.NATPublicIPs, SecretsKey: p.SecretsKey, Services: DatabaseServices,
+	}); err != nil {
+		return nil, err
+	}
+
+	for _, svc := range Phase1Services {
+		vars := map[string]*string{}
+		if s, ok := p.Database.ServiceSecrets[svc]; ok {
+			vars["DB_SECRET_ARN"] = s.Arn()
+		}
+		fn, err := compute.NewFunction(st, "Service"+exported(svc), compute.FunctionProps{
+			Service: svc, Config: env.Services[svc], Env: env, Names: names, Network: p.Network,
+			DataKey: p.DataKey, LogsKey: p.LogsKey, Role: roles[svc], Environment: vars,
+		})
+		if err != nil {
+			return nil, err
+		}
+		if s, ok := p.Database.ServiceSecrets[svc]; ok {
+			if err := s.GrantRead(roles[svc], "ReadDatabaseSecret"); err != nil {
+				return nil, err
+			}
+		}
+		p.Functions[svc] = fn
+	}
+	// The gateway calls the other services.
+	gw := p.Functions["gateway"]
+	for _, svc := range Phase1Services[1:] {
+		if err := p.Functions[svc].GrantInvoke(gw.Role, "Invoke"+exported(svc)); err != nil {
+			return nil, err
+		}
+	}
+	if p.API, err = api.New(st, "Api", api.Props{Env: env, Names: names, LogsKey: p.LogsKey}); err != nil {
+		return nil, err
+	}
+	p.API.AddLambdaRoute("Gateway", "ANY /{proxy+}", gw)
+
+	if p.Alerts, err = monitoring.NewAlertTopic(st, "Alerts", monitoring.TopicProps{
+		Name: names.Name("alerts"), Key: p.DataKey, Emails: env.Alerts.Emails, AccountID: acct,
+	}); err != nil {
+		return nil, err
+	}
+	p.alarms()
+	p.dashboard()
+
+	output(st, "api_endpoint", "Invoke URL of the shared HTTP API stage, https://<api id>.execute-api.<region>.amazonaws.com/<environment>", p.API.Endpoint(), false)
+	output(st, "alert_topic_arn", "ARN of the SNS topic every alarm notifies, arn:aws:sns:<region>:<account>:<prefix>-alerts", p.Alerts.Arn(), false)
+	output(st, "migrator_secret_arn", "ARN of the Secrets Manager secret holding the administrative database connection (used by cmd/migrate); the value is never output", p.Database.MigratorSecret.Arn(), false)
+	for _, svc := range DatabaseServices {
+		output(st, svc+"_db_secret_arn", fmt.Sprintf("ARN of the Secrets Manager secret holding the %s service's database connection; the value is never output", svc), p.Database.ServiceSecrets[svc].Arn(), false)
+	}
+	output(st, "neon_project_id", "Id of the environment's Neon project", p.Database.Project.Id(), false)
+	output(st, "neon_hipaa_action", "Operator action required once per Neon project (provider v0.13.0 cannot set the HIPAA flag)", jsii.String(database.HIPAAAction), false)
+	return p, nil
+}
+
+// boundaryStatements is the ceiling of every service role: its own log groups, queues,
+// secrets, keys, functions and traces, in this account and region only; and never IAM,
+// key deletion or Organizations.
+func boundaryStatements(env *config.Environment, namePrefixDash, namePrefixSlash string) []iam.Statement {
+	arn := func(service, resource string) string {
+		return fmt.Sprintf("arn:%s:%s:%s:%s:%s", env.AWS.Partition(), service, env.AWS.Region, env.AWS.AccountID, resource)
+	}
+	return []iam.Statement{
+		iam.Allow("OwnLogs", []string{"logs:CreateLogStream", "logs:PutLogEvents"}, []string{arn("logs", "log-group:/aws/lambda/"+namePrefixDash+"*")}),
+		iam.Allow("OwnQueues", []string{"sqs:SendMessage"}, []string{arn("sqs", namePrefixDash+"*")}),
+		iam.Allow("OwnSecrets", []string{"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"}, []string{arn("secretsmanager", "secret:"+namePrefixSlash+"*")}),
+		iam.Allow("AccountKeys", []string{"kms:Decrypt", "kms:GenerateDataKey"}, []string{arn("kms", "key/*")}),
+		iam.Allow("OwnFunctions", []string{"lambda:InvokeFunction"}, []string{arn("lambda", "function:"+namePrefixDash+"*")}),
+		{Sid: "Traces", Effect: "Allow", Action: iam.Strings{"xray:PutTelemetryRecords", "xray:PutTraceSegments"}, Resource: iam.Strings{"*"},
+			WildcardReason: "X-Ray trace APIs have no resource-level permissions"},
+		{Sid: "VpcNetworkInterfaces", Effect: "Allow",
+			Action:         iam.Strings{"ec2:AssignPrivateIpAddresses", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:UnassignPrivateIpAddresses"},
+			Resource:       iam.Strings{"*"},
+			WildcardReason: "Lambda's VPC networking calls EC2 network-interface APIs that AWS authorizes only on Resource \"*\""},
+		{Sid: "NeverAdministration", Effect: "Deny", Action: iam.Strings{"iam:*", "organizations:*", "kms:DisableKey", "kms:ScheduleKeyDeletion", "kms:PutKeyPolicy"}, Resource: iam.Strings{"*"}},
+	}
+}
+
+func (p *Phase1) alarms() {
+	st, names := p.Stack, p.Names
+	apiDims := map[string]*string{"ApiId": p.API.API.Id(), "Stage": jsii.String(p.Env.Name)}
+	monitoring.NewAlarm(st, "AlarmApi5xx", p.Alerts, monitoring.AlarmProps{
+		Name: names.Name("api-5xx"), Severity: monitoring.Critical,
+		Description: "More than 5 server errors in 5 minutes on the shared API: check the gateway function's logs and errors",
+		Namespace:   "AWS/ApiGateway", Metric: "5xx", Dimensions: apiDims, Statistic: "Sum", Threshold: 5,
+	})
+	monitoring.NewAlarm(st, "AlarmApiLatencyP95", p.Alerts, monitoring.AlarmProps{
+		Name: names.Name("api-latency-p95"), Severity: monitoring.Warning,
+		Description: "API p95 latency above 200 ms over 5 minutes: check database load and function duration",
+		Namespace:   "AWS/ApiGateway", Metric: "Latency", Dimensions: apiDims, ExtendedStatistic: "p95", Threshold: 200,
+	})
+	for _, svc := range Phase1Services {
+		fn := p.Functions[svc]
+		dims := map[string]*string{"FunctionName": fn.Name()}
+		monitoring.NewAlarm(st, "Alarm"+exported(svc)+"Errors", p.Alerts, monitoring.AlarmProps{
+			Name: names.Name(svc, "errors"), Severity: monitoring.Critical,
+			Description: fmt.Sprintf("The %s function failed more than 10 times in 5 minutes", svc),
+			Namespace:   "AWS/Lambda", Metric: "Errors", Dimensions: dims, Statistic: "Sum", Threshold: 10,
+		})
+		monitoring.NewAlarm(st, "Alarm"+exported(svc)+"Throttles", p.Alerts, monitoring.AlarmProps{
+			Name: names.Name(svc, "throttles"), Severity: monitoring.Warning,
+			Description: fmt.Sprintf("The %s function was throttled: its reserved concurrency is exhausted", svc),
+			Namespace:   "AWS/Lambda", Metric: "Throttles", Dimensions: dims, Statistic: "Sum", Threshold: 0,
+		})
+		monitoring.NewAlarm(st, "Alarm"+exported(svc)+"DeadLetters", p.Alerts, monitoring.AlarmProps{
+			Name: names.Name(svc, "dlq-messages"), Severity: monitoring.Critical,
+			Description: fmt.Sprintf("Messages are waiting in the %s dead-letter queue: failed asynchronous invocations need replay", svc),
+			Namespace:   "AWS/SQS", Metric: "ApproximateNumberOfMessagesVisible",
+			Dimensions: map[string]*string{"QueueName": fn.DLQ.Name()}, Statistic: "Maximum", Threshold: 0,
+		})
+	}
+}
+
+// dashboard shows the phase's health: API traffic, errors and latency; each function's
+// errors, throttles and duration; dead-letter queues.
+func (p *Phase1) dashboard() {
+	region := p.Env.AWS.Region
+	type widget = map[string]any
+	metricWidget := func(title string, x, y int, metrics [][]any, stat string) widget {
+		return widget{"type": "metric", "x": x, "y": y, "width": 12, "height": 6, "properties": map[string]any{
+			"title": title, "region": region, "stat": stat, "period": 300, "view": "timeSeries", "metrics": metrics,
+		}}
+	}
+	apiID, stage := *p.API.API.Id(), p.Env.Name
+	widgets := []widget{
+		metricWidget("API requests and errors", 0, 0, [][]any{
+			{"AWS/ApiGateway", "Count", "ApiId", apiID, "Stage", stage},
+			{"AWS/ApiGateway", "4xx", "ApiId", apiID, "Stage", stage},
+			{"AWS/ApiGateway", "5xx", "ApiId", apiID, "Stage", stage},
+		}, "Sum"),
+		metricWidget("API latency p95 (ms)", 12, 0, [][]any{{"AWS/ApiGateway", "Latency", "ApiId", apiID, "Stage", stage}}, "p95"),
+	}
+	var errs, durations, dlqs [][]any
+	for _, svc := range Phase1Services {
+		fn := p.Functions[svc]
+		errs = append(errs, []any{"AWS/Lambda", "Errors", "FunctionName", *fn.Name()}, []any{"AWS/Lambda", "Throttles", "FunctionName", *fn.Name()})
+		durations = append(durations, []any{"AWS/Lambda", "Duration", "FunctionName", *fn.Name()})
+		dlqs = append(dlqs, []any{"AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", *fn.DLQ.Name()})
+	}
+	widgets = append(widgets,
+		metricWidget("Function errors and throttles", 0, 6, errs, "Sum"),
+		metricWidget("Function duration p95 (ms)", 12, 6, durations, "p95"),
+		metricWidget("Dead-letter queue depth", 0, 12, dlqs, "Maximum"),
+	)
+	body := map[string]any{"widgets": widgets}
+	cloudwatchdashboard.NewCloudwatchDashboard(p.Stack, jsii.String("Dashboard"), &cloudwatchdashboard.CloudwatchDashboardConfig{
+		DashboardName: jsii.String(p.Names.Name("phase1-health")),
+		DashboardBody: jsii.String(mustJSON(body)),
+	})
+}
+
+func exported(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
