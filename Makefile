@@ -5,7 +5,7 @@
 ENV ?= dev
 export HEALTHHUB_ENV := $(ENV)
 
-.PHONY: help synth test golden gen bench list clean
+.PHONY: help synth test check golden gen bench list clean
 
 help:            ## print the command summary
 	@cat help
@@ -15,6 +15,9 @@ synth:           ## synthesize every stack of ENV into cdktf.out/
 
 test:            ## gofmt check, go vet, unit tests, synthesis tests (__tests__/)
 	@scripts/test.sh
+
+check:           ## synthesize every environment, run the HIPAA pack on cdktf.out, write reports/<env>/
+	@scripts/check.sh
 
 golden:          ## rewrite __tests__/testdata golden files; review `git diff` before committing
 	@scripts/test.sh -run TestGolden -update

@@ -1,7 +1,7 @@
 // Command platform-infra synthesizes the HealthHub platform's Terraform configuration for
 // one environment: HEALTHHUB_ENV selects it (default dev).
 //
-// Every problem (bad config, an unsafe resource, an error from synthesis) ends the
+// Every problem (bad config, a HIPAA guardrail violation, an error from synthesis) ends the
 // program with one clear line per problem and exit status 1, and leaves cdktf.out as it
 // was.
 package main
@@ -15,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/healthhub/platform-infra/config"
+	"github.com/healthhub/platform-infra/constructs/compliance"
 	"github.com/healthhub/platform-infra/internal/outdir"
 	"github.com/healthhub/platform-infra/stacks"
 )
@@ -51,8 +52,24 @@ func run() (err error) {
 		}
 	}()
 	app := cdktf.NewApp(&cdktf.AppConfig{Outdir: jsii.String(staging)})
-	if _, err := stacks.Build(app, env); err != nil {
+	platform, err := stacks.Build(app, env)
+	if err != nil {
 		return err
+	}
+	// The HIPAA guardrails: warnings are printed, errors stop synthesis.
+	findings, err := compliance.CheckStacks(platform.Stacks())
+	if err != nil {
+		return err
+	}
+	for _, f := range compliance.Warnings(findings) {
+		fmt.Fprintln(os.Stderr, "warning: "+f.String())
+	}
+	if blocking := compliance.Blocking(findings); len(blocking) > 0 {
+		lines := make([]string, len(blocking))
+		for i, f := range blocking {
+			lines[i] = f.String()
+		}
+		return fmt.Errorf("%s\n%d HIPAA guardrail violation(s): nothing was synthesized", strings.Join(lines, "\n"), len(blocking))
 	}
 	app.Synth()
 	return outdir.Publish(staging, out)

@@ -1,0 +1,302 @@
+package compliance
+
+import (
+	"strings"
+	"testing"
+)
+
+// doc builds a Terraform JSON document from resource snippets: "type.name": {attrs}.
+func doc(t *testing.T, env string, resources map[string]string) *Stack {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(`{"provider":{"aws":[{"default_tags":[{"tags":{"environment":"` + env + `","data-classification":"phi"}}]}]},"resource":{`)
+	byType := map[string][]string{}
+	for addr, attrs := range resources {
+		typ, name, _ := strings.Cut(addr, ".")
+		byType[typ] = append(byType[typ], `"`+name+`":`+attrs)
+	}
+	first := true
+	for _, typ := range sortedKeys(byType) {
+		if !first {
+			b.WriteString(",")
+		}
+		first = false
+		b.WriteString(`"` + typ + `":{` + strings.Join(byType[typ], ",") + `}`)
+	}
+	b.WriteString("}}")
+	s, err := ParseStackJSON("test", []byte(b.String()))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	return s
+}
+
+type ruleCase struct {
+	name      string
+	env       string
+	resources map[string]string
+	target    string // type.name checked
+	want      Status
+}
+
+const (
+	bucketRef   = `"${aws_s3_bucket.b.id}"`
+	tlsPolicy   = `"{\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Condition\":{\"Bool\":{\"aws:SecureTransport\":\"false\"}}}]}"`
+	allowPolicy = `"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}"`
+)
+
+func TestRules(t *testing.T) {
+	cases := map[*Rule][]ruleCase{
+		S3KMSEncryption: {
+			{"kms", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_server_side_encryption_configuration.e": `{"bucket":` + bucketRef + `,"rule":[{"apply_server_side_encryption_by_default":{"sse_algorithm":"aws:kms","kms_master_key_id":"${aws_kms_key.k.arn}"}}]}`}, "aws_s3_bucket.b", Pass},
+			{"sse-s3", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_server_side_encryption_configuration.e": `{"bucket":` + bucketRef + `,"rule":[{"apply_server_side_encryption_by_default":{"sse_algorithm":"AES256"}}]}`}, "aws_s3_bucket.b", Fail},
+			{"none", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail},
+			{"suppressed", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_suppressions":{"s3-kms-encryption":"log delivery requires SSE-S3 on target"}}}`}, "aws_s3_bucket.b", Suppressed},
+		},
+		S3Versioning: {
+			{"enabled", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":` + bucketRef + `,"versioning_configuration":{"status":"Enabled"}}`}, "aws_s3_bucket.b", Pass},
+			{"suspended", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":` + bucketRef + `,"versioning_configuration":{"status":"Suspended"}}`}, "aws_s3_bucket.b", Fail},
+			{"other bucket", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":"${aws_s3_bucket.c.id}","versioning_configuration":{"status":"Enabled"}}`}, "aws_s3_bucket.b", Fail},
+		},
+		S3PublicAccessBlock: {
+			{"all four", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_public_access_block.p": `{"bucket":` + bucketRef + `,"block_public_acls":true,"block_public_policy":true,"ignore_public_acls":true,"restrict_public_buckets":true}`}, "aws_s3_bucket.b", Pass},
+			{"one off", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_public_access_block.p": `{"bucket":` + bucketRef + `,"block_public_acls":true,"block_public_policy":false,"ignore_public_acls":true,"restrict_public_buckets":true}`}, "aws_s3_bucket.b", Fail},
+			{"missing", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail},
+		},
+		S3TLSOnly: {
+			{"deny", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":` + tlsPolicy + `}`}, "aws_s3_bucket.b", Pass},
+			{"no deny", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":` + allowPolicy + `}`}, "aws_s3_bucket.b", Fail},
+			{"no policy", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail},
+		},
+		S3AccessLogging: {
+			{"logged", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_logging.l": `{"bucket":` + bucketRef + `,"target_bucket":"${aws_s3_bucket.logs.id}"}`}, "aws_s3_bucket.b", Pass},
+			{"not logged", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail},
+		},
+		S3Replication: {
+			{"production phi replicated", "production", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_s3_bucket_replication_configuration.r": `{"bucket":` + bucketRef + `}`}, "aws_s3_bucket.b", Pass},
+			{"production phi not replicated", "production", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail},
+			{"dev phi", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", NotApplicable},
+			{"production non-phi", "production", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", NotApplicable},
+		},
+		S3ObjectLock: {
+			{"locked", "dev", map[string]string{"aws_s3_bucket.b": `{"object_lock_enabled":true,"tags":{"phi":"true"}}`, "aws_s3_bucket_object_lock_configuration.o": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"COMPLIANCE","days":2557}}}`}, "aws_s3_bucket.b", Pass},
+			{"not enabled", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail},
+			{"no default retention", "dev", map[string]string{"aws_s3_bucket.b": `{"object_lock_enabled":true,"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail},
+			{"not phi", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", NotApplicable},
+		},
+		KMSRotation: {
+			{"rotates", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true}`}, "aws_kms_key.k", Pass},
+			{"off", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":false}`}, "aws_kms_key.k", Fail},
+			{"unset", "dev", map[string]string{"aws_kms_key.k": `{}`}, "aws_kms_key.k", Fail},
+		},
+		KMSDeletionWindow: {
+			{"30", "dev", map[string]string{"aws_kms_key.k": `{"deletion_window_in_days":30}`}, "aws_kms_key.k", Pass},
+			{"7", "dev", map[string]string{"aws_kms_key.k": `{"deletion_window_in_days":7}`}, "aws_kms_key.k", Fail},
+		},
+		LogsKMS: {
+			{"key", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_cloudwatch_log_group.g", Pass},
+			{"no key", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{}`}, "aws_cloudwatch_log_group.g", Fail},
+		},
+		LogsRetention: {
+			{"a year", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"retention_in_days":365}`}, "aws_cloudwatch_log_group.g", Pass},
+			{"a month", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"retention_in_days":30}`}, "aws_cloudwatch_log_group.g", Fail},
+			{"forever", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{}`}, "aws_cloudwatch_log_group.g", Fail},
+		},
+		CloudTrailHardened: {
+			{"hardened", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Pass},
+			{"no validation", "dev", map[string]string{"aws_cloudtrail.t": `{"kms_key_id":"k","is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail},
+			{"no kms", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail},
+			{"single region", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail},
+			{"no cloudwatch", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","is_multi_region_trail":true}`}, "aws_cloudtrail.t", Fail},
+		},
+		DynamoDBPITR: {
+			{"on", "dev", map[string]string{"aws_dynamodb_table.t": `{"point_in_time_recovery":{"enabled":true}}`}, "aws_dynamodb_table.t", Pass},
+			{"off", "dev", map[string]string{"aws_dynamodb_table.t": `{}`}, "aws_dynamodb_table.t", Fail},
+		},
+		DynamoDBKMS: {
+			{"cmk", "dev", map[string]string{"aws_dynamodb_table.t": `{"server_side_encryption":{"enabled":true,"kms_key_arn":"${aws_kms_key.k.arn}"}}`}, "aws_dynamodb_table.t", Pass},
+			{"aws owned", "dev", map[string]string{"aws_dynamodb_table.t": `{"server_side_encryption":{"enabled":true}}`}, "aws_dynamodb_table.t", Fail},
+			{"none", "dev", map[string]string{"aws_dynamodb_table.t": `{}`}, "aws_dynamodb_table.t", Fail},
+		},
+		DynamoDBCapacity: {
+			{"on demand", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PAY_PER_REQUEST"}`}, "aws_dynamodb_table.t", Pass},
+			{"autoscaled", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`, "aws_appautoscaling_target.a": `{"resource_id":"table/${aws_dynamodb_table.t.name}"}`}, "aws_dynamodb_table.t", Pass},
+			{"provisioned fixed", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`}, "aws_dynamodb_table.t", Fail},
+		},
+		LambdaHardened: {
+			{"hardened", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Pass},
+			{"no vpc", "dev", map[string]string{"aws_lambda_function.f": `{"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail},
+			{"no dlq", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail},
+			{"unbounded", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail},
+			{"untraced", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"PassThrough"}}`}, "aws_lambda_function.f", Fail},
+		},
+		LambdaNoPublicPermission: {
+			{"scoped", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"apigateway.amazonaws.com","source_arn":"arn/*/*"}`}, "aws_lambda_permission.p", Pass},
+			{"anyone", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"*"}`}, "aws_lambda_permission.p", Fail},
+			{"any source", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"apigateway.amazonaws.com"}`}, "aws_lambda_permission.p", Fail},
+		},
+		APIGatewayStage: {
+			{"logged and throttled", "dev", map[string]string{"aws_apigatewayv2_stage.s": `{"access_log_settings":{"destination_arn":"g"},"default_route_settings":{"throttling_rate_limit":50,"throttling_burst_limit":100}}`}, "aws_apigatewayv2_stage.s", Pass},
+			{"no logs", "dev", map[string]string{"aws_apigatewayv2_stage.s": `{"default_route_settings":{"throttling_rate_limit":50,"throttling_burst_limit":100}}`}, "aws_apigatewayv2_stage.s", Fail},
+			{"no throttling", "dev", map[string]string{"aws_apigatewayv2_stage.s": `{"access_log_settings":{"destination_arn":"g"}}`}, "aws_apigatewayv2_stage.s", Fail},
+		},
+		APIGatewayTLS: {
+			{"tls 1.2", "dev", map[string]string{"aws_apigatewayv2_domain_name.d": `{"domain_name_configuration":{"security_policy":"TLS_1_2"}}`}, "aws_apigatewayv2_domain_name.d", Pass},
+			{"tls 1.0", "dev", map[string]string{"aws_api_gateway_domain_name.d": `{"security_policy":"TLS_1_0"}`}, "aws_api_gateway_domain_name.d", Fail},
+		},
+		SecretsCMK: {
+			{"cmk", "dev", map[string]string{"aws_secretsmanager_secret.s": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_secretsmanager_secret.s", Pass},
+			{"aws managed", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail},
+		},
+		SecretsRotation: {
+			{"rotated", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`, "aws_secretsmanager_secret_rotation.r": `{"secret_id":"${aws_secretsmanager_secret.s.id}"}`}, "aws_secretsmanager_secret.s", Pass},
+			{"static", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail},
+		},
+		MessagingKMS: {
+			{"topic cmk", "dev", map[string]string{"aws_sns_topic.t": `{"kms_master_key_id":"${aws_kms_key.k.arn}"}`}, "aws_sns_topic.t", Pass},
+			{"topic aws key", "dev", map[string]string{"aws_sns_topic.t": `{"kms_master_key_id":"alias/aws/sns"}`}, "aws_sns_topic.t", Fail},
+			{"queue unencrypted", "dev", map[string]string{"aws_sqs_queue.q": `{}`}, "aws_sqs_queue.q", Fail},
+		},
+		IAMNoWildcardAction: {
+			{"listed", "dev", map[string]string{"aws_iam_role_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\"],\"Resource\":\"arn\"}]}"}`}, "aws_iam_role_policy.p", Pass},
+			{"star", "dev", map[string]string{"aws_iam_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}"}`}, "aws_iam_policy.p", Fail},
+			{"service star", "dev", map[string]string{"aws_iam_role_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:*\"],\"Resource\":\"arn\"}]}"}`}, "aws_iam_role_policy.p", Fail},
+			{"deny star is fine", "dev", map[string]string{"aws_iam_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"iam:*\",\"Resource\":\"*\"}]}"}`}, "aws_iam_policy.p", Pass},
+		},
+		IAMNoAdmin: {
+			{"specific", "dev", map[string]string{"aws_iam_role_policy_attachment.a": `{"policy_arn":"arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"}`}, "aws_iam_role_policy_attachment.a", Pass},
+			{"admin", "dev", map[string]string{"aws_iam_role_policy_attachment.a": `{"policy_arn":"arn:aws:iam::aws:policy/AdministratorAccess"}`}, "aws_iam_role_policy_attachment.a", Fail},
+		},
+		IAMNoUserInlinePolicy: {
+			{"user policy", "dev", map[string]string{"aws_iam_user_policy.p": `{"user":"alice"}`}, "aws_iam_user_policy.p", Fail},
+		},
+		VPCFlowLogs: {
+			{"all traffic", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_flow_log.f": `{"vpc_id":"${aws_vpc.v.id}","traffic_type":"ALL"}`}, "aws_vpc.v", Pass},
+			{"rejects only", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_flow_log.f": `{"vpc_id":"${aws_vpc.v.id}","traffic_type":"REJECT"}`}, "aws_vpc.v", Fail},
+			{"none", "dev", map[string]string{"aws_vpc.v": `{}`}, "aws_vpc.v", Fail},
+		},
+		VPCDefaultSecurityGroupClosed: {
+			{"closed", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_default_security_group.d": `{"vpc_id":"${aws_vpc.v.id}"}`}, "aws_vpc.v", Pass},
+			{"rules", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_default_security_group.d": `{"vpc_id":"${aws_vpc.v.id}","ingress":[{"from_port":0}]}`}, "aws_vpc.v", Fail},
+			{"unmanaged", "dev", map[string]string{"aws_vpc.v": `{}`}, "aws_vpc.v", Fail},
+		},
+		SubnetNoPublicIP: {
+			{"private", "dev", map[string]string{"aws_subnet.s": `{"map_public_ip_on_launch":false}`}, "aws_subnet.s", Pass},
+			{"public ips", "dev", map[string]string{"aws_subnet.s": `{"map_public_ip_on_launch":true}`}, "aws_subnet.s", Fail},
+		},
+		CloudFrontHardened: {
+			{"hardened", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"web_acl_id":"w","logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Pass},
+			{"old tls", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2019"},"web_acl_id":"w","logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Fail},
+			{"no waf", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Fail},
+			{"no logging", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"web_acl_id":"w"}`}, "aws_cloudfront_distribution.d", Fail},
+		},
+		CloudFrontGeoRestriction: {
+			{"restricted", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"tags":{"geo-allow":"US GB IE"},"restrictions":{"geo_restriction":{"restriction_type":"whitelist"}}}`}, "aws_cloudfront_distribution.d", Pass},
+			{"declared but open", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"tags":{"geo-allow":"US"},"restrictions":{"geo_restriction":{"restriction_type":"none"}}}`}, "aws_cloudfront_distribution.d", Fail},
+			{"not declared", "dev", map[string]string{"aws_cloudfront_distribution.d": `{}`}, "aws_cloudfront_distribution.d", NotApplicable},
+		},
+		WAFLogging: {
+			{"logged", "dev", map[string]string{"aws_wafv2_web_acl.w": `{}`, "aws_wafv2_web_acl_logging_configuration.l": `{"resource_arn":"${aws_wafv2_web_acl.w.arn}"}`}, "aws_wafv2_web_acl.w", Pass},
+			{"not logged", "dev", map[string]string{"aws_wafv2_web_acl.w": `{}`}, "aws_wafv2_web_acl.w", Fail},
+		},
+		NeonHistoryRetention: {
+			{"a day", "dev", map[string]string{"neon_project.p": `{"history_retention_seconds":86400}`}, "neon_project.p", Pass},
+			{"an hour", "dev", map[string]string{"neon_project.p": `{"history_retention_seconds":3600}`}, "neon_project.p", Fail},
+			{"unset", "dev", map[string]string{"neon_project.p": `{}`}, "neon_project.p", Fail},
+		},
+		NeonProductionAccess: {
+			{"locked", "production", map[string]string{"neon_project.p": `{"allowed_ips":["${aws_eip.a.public_ip}"]}`, "neon_branch.b": `{"project_id":"${neon_project.p.id}","protected":"yes"}`}, "neon_project.p", Pass},
+			{"open", "production", map[string]string{"neon_project.p": `{}`, "neon_branch.b": `{"project_id":"${neon_project.p.id}","protected":"yes"}`}, "neon_project.p", Fail},
+			{"unprotected", "production", map[string]string{"neon_project.p": `{"allowed_ips":["1.2.3.4"]}`, "neon_branch.b": `{"project_id":"${neon_project.p.id}","protected":"no"}`}, "neon_project.p", Fail},
+			{"dev", "dev", map[string]string{"neon_project.p": `{}`}, "neon_project.p", NotApplicable},
+		},
+		TagsDataClassification: {
+			{"default tags", "dev", map[string]string{"aws_sqs_queue.q": `{}`}, "aws_sqs_queue.q", Pass},
+			{"neon", "dev", map[string]string{"neon_project.p": `{}`}, "neon_project.p", NotApplicable},
+		},
+	}
+	for _, rule := range HIPAAPack {
+		if len(cases[rule]) == 0 {
+			t.Errorf("rule %s has no test cases", rule.ID)
+		}
+	}
+	for rule, rc := range cases {
+		for _, c := range rc {
+			t.Run(rule.ID+"/"+c.name, func(t *testing.T) {
+				s := doc(t, c.env, c.resources)
+				var got []Finding
+				for _, f := range Check(s, []*Rule{rule}) {
+					if f.Resource.Address() == c.target && f.Rule == rule {
+						got = append(got, f)
+					}
+				}
+				if len(got) != 1 {
+					t.Fatalf("%d findings for %s, want 1", len(got), c.target)
+				}
+				if got[0].Status != c.want {
+					t.Fatalf("status %s (%s), want %s", got[0].Status, got[0].Detail, c.want)
+				}
+				if c.want == Fail && got[0].Detail == "" {
+					t.Error("a failure must say what failed")
+				}
+			})
+		}
+	}
+}
+
+func TestTagsRuleWithoutDefaultTags(t *testing.T) {
+	s, _ := ParseStackJSON("t", []byte(`{"resource":{"aws_sqs_queue":{"q":{}, "r":{"tags":{"data-classification":"phi"}}}}}`))
+	got := map[string]Status{}
+	for _, f := range Check(s, []*Rule{TagsDataClassification}) {
+		got[f.Resource.Name] = f.Status
+	}
+	if got["q"] != Fail || got["r"] != Pass {
+		t.Fatalf("got %v, want q fail and r pass", got)
+	}
+}
+
+func TestShortOrUnknownSuppressionIsAnError(t *testing.T) {
+	s, _ := ParseStackJSON("t", []byte(`{"resource":{"aws_kms_key":{"k":{"//":{"hipaa_suppressions":{"kms-rotation":"legacy","no-such-rule":"a reason long enough to count"}}}}}}`))
+	findings := Check(s, HIPAAPack)
+	var blocking []string
+	for _, f := range Blocking(findings) {
+		blocking = append(blocking, f.String())
+	}
+	joined := strings.Join(blocking, "\n")
+	for _, want := range []string{
+		`[kms-rotation] t/aws_kms_key.k: automatic key rotation is off`, // a short reason does not suppress
+		`[suppression-reason] t/aws_kms_key.k: a suppression is not justified (suppression of kms-rotation has the reason "legacy", under 20 characters)`,
+		`suppression names "no-such-rule", which is not a rule of the pack`,
+	} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("missing %q in:\n%s", want, joined)
+		}
+	}
+}
+
+func TestFindingMessageIsActionable(t *testing.T) {
+	s, _ := ParseStackJSON("phase9", []byte(`{"resource":{"aws_s3_bucket":{"b":{"//":{"metadata":{"path":"phase9/Docs/Bucket"}}}}}}`))
+	var msg string
+	for _, f := range Blocking(Check(s, []*Rule{S3Versioning})) {
+		msg = f.String()
+	}
+	for _, want := range []string{"[s3-versioning]", "phase9/aws_s3_bucket.b (phase9/Docs/Bucket)", "versioning is not enabled", "Why:", "Controls: HIPAA 164.312(c)(1)", "Fix:", `compliance.Suppress(resource, "s3-versioning"`} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message lacks %q:\n%s", want, msg)
+		}
+	}
+}
+
+func TestReportCountsPerControl(t *testing.T) {
+	s := doc(t, "dev", map[string]string{"aws_kms_key.a": `{"enable_key_rotation":true}`, "aws_kms_key.b": `{}`})
+	md, js, err := Report("test", []*Rule{KMSRotation}, Check(s, []*Rule{KMSRotation}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "| 164.312(a)(2)(iv) | 1 | 1 | 1 | 0 | 0 |") {
+		t.Errorf("markdown summary wrong:\n%s", md)
+	}
+	if !strings.Contains(string(js), `"status": "fail"`) || !strings.Contains(string(js), `"resource": "aws_kms_key.b"`) {
+		t.Errorf("json lacks the failing finding:\n%s", js)
+	}
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Synthesizes each environment (default: all) and runs the HIPAA guardrail pack on the
+# written cdktf.out with the standalone checker, writing the audit report to
+# reports/<env>/hipaa-report.{md,json}. Exit status 1 on any unsuppressed error.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+ensure_node
+mkdir -p bin
+go build -o bin/platform-infra .
+go build -o bin/hipaa-check ./cmd/hipaa-check
+envs=("$@")
+[ ${#envs[@]} -gt 0 ] || envs=(dev staging production)
+for env in "${envs[@]}"; do
+  out="$(mktemp -d)/cdktf.out"
+  echo "== $env" >&2
+  HEALTHHUB_ENV="$env" CDKTF_OUTDIR="$out" bin/platform-infra
+  bin/hipaa-check -report "reports/$env" "$out"
+  rm -rf "$(dirname "$out")"
+done
