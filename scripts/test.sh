@@ -5,6 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 ensure_node
+ensure_neon_provider   # terraform validate of the Neon resources (built once from the Go module proxy)
 unformatted=$(gofmt -l main.go cmd config constructs internal stacks __tests__ $(ls -d migrations 2>/dev/null))
 if [ -n "$unformatted" ]; then
   echo "gofmt: these files need formatting (gofmt -w):" >&2
