@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The project's test command: vet, unit tests, then the synthesis tests in __tests__/
+# The project's test command: gofmt, vet, unit tests (the migration tests against a real
+# PostgreSQL), then the synthesis tests in __tests__/
 # (one test binary, so jsii loads the AWS assembly once).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -13,5 +14,7 @@ if [ -n "$unformatted" ]; then
   exit 1
 fi
 go vet ./... ./__tests__/
-go test ./...
+# The schema-migration tests need a real PostgreSQL: with-postgres.sh installs it when
+# missing, starts a throwaway server on loopback and exports TEST_DATABASE_URL.
+scripts/with-postgres.sh go test ./...
 go test ./__tests__/ "$@"
