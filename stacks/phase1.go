@@ -2,7 +2,6 @@ package stacks
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -15,6 +14,7 @@ import (
 	"github.com/healthhub/platform-infra/constructs/database"
 	"github.com/healthhub/platform-infra/constructs/iam"
 	"github.com/healthhub/platform-infra/constructs/monitoring"
+	"github.com/healthhub/platform-infra/constructs/naming"
 	"github.com/healthhub/platform-infra/constructs/network"
 	"github.com/healthhub/platform-infra/constructs/security"
 )
@@ -54,7 +54,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	roles := map[string]*security.Role{}
 	var roleArns []string
 	for _, svc := range Phase1Services {
-		r, err := security.NewRole(st, "Role"+exported(svc), security.RoleProps{
+		r, err := security.NewRole(st, "Role"+naming.Pascal(svc), security.RoleProps{
 			Name: names.Name(svc, "fn"), AssumedBy: "lambda.amazonaws.com", AccountID: acct, BoundaryArn: p.Boundary.Arn(),
 		})
 		if err != nil {
@@ -101,7 +101,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 		if s, ok := p.Database.ServiceSecrets[svc]; ok {
 			vars["DB_SECRET_ARN"] = s.Arn()
 		}
-		fn, err := compute.NewFunction(st, "Service"+exported(svc), compute.FunctionProps{
+		fn, err := compute.NewFunction(st, "Service"+naming.Pascal(svc), compute.FunctionProps{
 			Service: svc, Config: env.Services[svc], Env: env, Names: names, Network: p.Network,
 			DataKey: p.DataKey, LogsKey: p.LogsKey, Role: roles[svc], Environment: vars,
 		})
@@ -118,7 +118,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	// The gateway calls the other services.
 	gw := p.Functions["gateway"]
 	for _, svc := range Phase1Services[1:] {
-		if err := p.Functions[svc].GrantInvoke(gw.Role, "Invoke"+exported(svc)); err != nil {
+		if err := p.Functions[svc].GrantInvoke(gw.Role, "Invoke"+naming.Pascal(svc)); err != nil {
 			return nil, err
 		}
 	}
@@ -185,17 +185,17 @@ func (p *Phase1) alarms() {
 	for _, svc := range Phase1Services {
 		fn := p.Functions[svc]
 		dims := map[string]*string{"FunctionName": fn.Name()}
-		monitoring.NewAlarm(st, "Alarm"+exported(svc)+"Errors", p.Alerts, monitoring.AlarmProps{
+		monitoring.NewAlarm(st, "Alarm"+naming.Pascal(svc)+"Errors", p.Alerts, monitoring.AlarmProps{
 			Name: names.Name(svc, "errors"), Severity: monitoring.Critical,
 			Description: fmt.Sprintf("The %s function failed more than 10 times in 5 minutes", svc),
 			Namespace:   "AWS/Lambda", Metric: "Errors", Dimensions: dims, Statistic: "Sum", Threshold: 10,
 		})
-		monitoring.NewAlarm(st, "Alarm"+exported(svc)+"Throttles", p.Alerts, monitoring.AlarmProps{
+		monitoring.NewAlarm(st, "Alarm"+naming.Pascal(svc)+"Throttles", p.Alerts, monitoring.AlarmProps{
 			Name: names.Name(svc, "throttles"), Severity: monitoring.Warning,
 			Description: fmt.Sprintf("The %s function was throttled: its reserved concurrency is exhausted", svc),
 			Namespace:   "AWS/Lambda", Metric: "Throttles", Dimensions: dims, Statistic: "Sum", Threshold: 0,
 		})
-		monitoring.NewAlarm(st, "Alarm"+exported(svc)+"DeadLetters", p.Alerts, monitoring.AlarmProps{
+		monitoring.NewAlarm(st, "Alarm"+naming.Pascal(svc)+"DeadLetters", p.Alerts, monitoring.AlarmProps{
 			Name: names.Name(svc, "dlq-messages"), Severity: monitoring.Critical,
 			Description: fmt.Sprintf("Messages are waiting in the %s dead-letter queue: failed asynchronous invocations need replay", svc),
 			Namespace:   "AWS/SQS", Metric: "ApproximateNumberOfMessagesVisible",
@@ -241,5 +241,3 @@ func (p *Phase1) dashboard() {
 		DashboardBody: jsii.String(mustJSON(body)),
 	})
 }
-
-func exported(s string) string { return strings.ToUpper(s[:1]) + s[1:] }

@@ -58,15 +58,13 @@ func Check(s *Stack, pack []*Rule) []Finding {
 				targets = append(targets, s.OfType(typ)...)
 			}
 		}
-		{
-			for _, r := range targets {
-				status, detail := rule.Check(s, r)
-				f := Finding{Rule: rule, Stack: s.Name, Resource: r, Status: status, Detail: detail}
-				if reason, ok := r.Suppressions[rule.ID]; ok && len(strings.TrimSpace(reason)) >= MinReasonLength {
-					f.Status, f.Reason = Suppressed, reason
-				}
-				out = append(out, f)
+		for _, r := range targets {
+			status, detail := rule.Check(s, r)
+			f := Finding{Rule: rule, Stack: s.Name, Resource: r, Status: status, Detail: detail}
+			if reason, ok := r.Suppressions[rule.ID]; ok && len(strings.TrimSpace(reason)) >= MinReasonLength {
+				f.Status, f.Reason = Suppressed, reason
 			}
+			out = append(out, f)
 		}
 	}
 	for _, r := range s.Resources {

@@ -164,7 +164,5 @@ func (f *Function) Name() *string { return f.Function.FunctionName() }
 
 // GrantInvoke lets another service's role invoke this function.
 func (f *Function) GrantInvoke(role *security.Role, id string) error {
-	return role.Grant(id, iam.Allow("Invoke"+exported(f.Service), []string{"lambda:InvokeFunction"}, []string{*f.Arn()}))
+	return role.Grant(id, iam.Allow("Invoke"+naming.Pascal(f.Service), []string{"lambda:InvokeFunction"}, []string{*f.Arn()}))
 }
-
-func exported(s string) string { return string(s[0]-'a'+'A') + s[1:] }

@@ -130,15 +130,15 @@ func New(scope constructs.Construct, id string, props Props) (*Database, error) 
 		if !serviceRE.MatchString(svc) {
 			return nil, fmt.Errorf("database.New %s: service %q: must be lowercase letters and digits", id, svc)
 		}
-		database.NewDatabase(c, jsii.String("Database"+title(svc)), &database.DatabaseConfig{
+		database.NewDatabase(c, jsii.String("Database"+naming.Pascal(svc)), &database.DatabaseConfig{
 			ProjectId: p.Id(), BranchId: b.Id(), Name: jsii.String(svc), OwnerName: migrator.Name(), Lifecycle: protect,
 		})
 		// Generated once by Secrets Manager; kept (ignore_changes) so that a plan does not
 		// rotate it. The value is in Terraform state, which is KMS-encrypted.
-		pw := dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(c, jsii.String("Password"+title(svc)), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
+		pw := dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(c, jsii.String("Password"+naming.Pascal(svc)), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
 			PasswordLength: jsii.Number(40), ExcludePunctuation: jsii.Bool(true),
 		})
-		s, err := secrets.NewSecret(c, "Secret"+title(svc), secrets.SecretProps{
+		s, err := secrets.NewSecret(c, "Secret"+naming.Pascal(svc), secrets.SecretProps{
 			Name:        names.Path("db", svc),
 			Description: fmt.Sprintf("Connection of the %s service: its own database and login role", svc),
 			Key:         props.SecretsKey, Region: env.AWS.Region,
@@ -161,5 +161,3 @@ func connection(host *string, dbname, user string, password *string) *string {
 	})
 	return jsii.String(string(b))
 }
-
-func title(s string) string { return string(s[0]-'a'+'A') + s[1:] }

@@ -51,3 +51,11 @@ func (n Namer) LogGroup(namespace string, parts ...string) string {
 func (n Namer) Path(parts ...string) string {
 	return strings.Join(append([]string{n.prefix}, parts...), "/")
 }
+
+// Pascal capitalizes a lowercase name for use in a construct id: Pascal("auth") = "Auth".
+func Pascal(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -172,7 +172,7 @@ func New(scope constructs.Construct, id string, props Props) (*Network, error) {
 		CidrIpv4: jsii.String(env.Network.VPCCIDR), Description: jsii.String("HTTPS from inside the VPC"),
 	})
 	for _, svc := range InterfaceEndpointServices {
-		vpcendpoint.NewVpcEndpoint(c, jsii.String("Endpoint"+exported(svc)), &vpcendpoint.VpcEndpointConfig{
+		vpcendpoint.NewVpcEndpoint(c, jsii.String("Endpoint"+naming.Pascal(svc)), &vpcendpoint.VpcEndpointConfig{
 			VpcId: v.Id(), ServiceName: jsii.String(fmt.Sprintf("com.amazonaws.%s.%s", env.AWS.Region, svc)),
 			VpcEndpointType: jsii.String("Interface"), PrivateDnsEnabled: jsii.Bool(true),
 			SubnetIds: &n.PrivateSubnetIDs, SecurityGroupIds: &[]*string{esg.Id()},
@@ -180,7 +180,7 @@ func New(scope constructs.Construct, id string, props Props) (*Network, error) {
 		})
 	}
 	for _, svc := range GatewayEndpointServices {
-		vpcendpoint.NewVpcEndpoint(c, jsii.String("Endpoint"+exported(svc)), &vpcendpoint.VpcEndpointConfig{
+		vpcendpoint.NewVpcEndpoint(c, jsii.String("Endpoint"+naming.Pascal(svc)), &vpcendpoint.VpcEndpointConfig{
 			VpcId: v.Id(), ServiceName: jsii.String(fmt.Sprintf("com.amazonaws.%s.%s", env.AWS.Region, svc)),
 			VpcEndpointType: jsii.String("Gateway"), RouteTableIds: &privateRTIDs,
 			Tags: &map[string]*string{"Name": jsii.String(names.Name("endpoint", svc))},
@@ -222,11 +222,4 @@ func flowLogs(c constructs.Construct, v vpc.Vpc, props Props) error {
 		LogDestination: group.Arn(), IamRoleArn: role.Arn(), MaxAggregationInterval: jsii.Number(60),
 	})
 	return nil
-}
-
-func exported(s string) string {
-	if s == "" {
-		return s
-	}
-	return string(s[0]-'a'+'A') + s[1:]
 }
