@@ -54,6 +54,8 @@ type Environment struct {
 	Neon Neon `json:"neon"`
 	// StateBackend chooses where Terraform state of the phase stacks lives.
 	StateBackend StateBackend `json:"stateBackend"`
+	// Documents configures the medical-document store of phase 2.
+	Documents Documents `json:"documents"`
 	// Services carries the code artifact and sizing of each service function.
 	Services map[string]Service `json:"services"`
 
@@ -140,6 +142,27 @@ type StateBackend struct {
 	// encrypted with its key, locked with an S3 lock file). Production requires "s3".
 	Type string `json:"type"`
 }
+
+// Documents configures the medical-document bucket (phase 2). Its Object Lock retention
+// and the expiry of old versions are retention.dataDays; the audit bucket's are
+// retention.auditLogDays.
+type Documents struct {
+	// ObjectLockMode is the default Object Lock mode of the document and audit buckets:
+	// "COMPLIANCE" (no one, the root user included, can shorten the retention or delete
+	// a locked version; required in production) or "GOVERNANCE" (a principal granted
+	// s3:BypassGovernanceRetention can remove test data; non-production only).
+	ObjectLockMode string `json:"objectLockMode"`
+	// InfrequentAccessAfterDays moves documents to STANDARD_IA this many days after
+	// upload; at least 30 (S3's minimum).
+	InfrequentAccessAfterDays int `json:"infrequentAccessAfterDays"`
+	// ArchiveAfterDays moves documents to GLACIER_IR (millisecond retrieval, so a
+	// clinician never waits) this many days after upload; at least
+	// InfrequentAccessAfterDays + 30, since S3 bills STANDARD_IA for 30 days.
+	ArchiveAfterDays int `json:"archiveAfterDays"`
+}
+
+// ObjectLockModes are the valid values of documents.objectLockMode.
+var ObjectLockModes = []string{"COMPLIANCE", "GOVERNANCE"}
 
 // Service is the deployable artifact and sizing of one service function. The code
 // itself is built and uploaded by the service's own pipeline; nothing of it lives here.

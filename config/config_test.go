@@ -102,7 +102,7 @@ func TestValidationMessages(t *testing.T) {
 		{"account id as number", "aws.accountId", 111111111111, f + `aws.accountId = "number": must be a JSON string`},
 		{"deploy role not an ARN", "aws.deployRoleArn", "deployer", f + `aws.deployRoleArn = "deployer": must be an IAM role ARN like arn:aws:iam::111111111111:role/platform-deploy`},
 		{"deploy role of another account", "aws.deployRoleArn", "arn:aws:iam::999999999999:role/x", f + `aws.deployRoleArn = "arn:aws:iam::999999999999:role/x": must be a role of aws.accountId (111111111111)`},
-		{"required service missing", "services.patient", remove, f + `services.patient = "": is required: the phase1 stack runs the patient service`},
+		{"required service missing", "services.patient", remove, f + `services.patient = "": is required: the phase1 and phase2 stacks run the patient service`},
 		{"region", "aws.region", "us-east", f + `aws.region = "us-east": must be an AWS region id like us-east-1`},
 		{"DR region equals region", "aws.drRegion", "us-east-1", f + `aws.drRegion = "us-east-1": must differ from aws.region (us-east-1)`},
 		{"name prefix", "namePrefix", "HH_dev", f + `namePrefix = "HH_dev": must be 3 to 16 lowercase letters`},
@@ -126,6 +126,12 @@ func TestValidationMessages(t *testing.T) {
 		{"unknown field", "network.vpcCIDR", "10.0.0.0/16", f + `network.vpcCIDR = "": unknown field (valid fields here: vpcCidr, availabilityZones,`},
 		{"unknown top-level field", "retentionDays", 10, f + `retentionDays = "": unknown field (valid fields here: name, aws,`},
 		{"unknown nested field", "neon.hipaa", true, f + `neon.hipaa = "": unknown field (valid fields here: region,`},
+		{"object lock mode", "documents.objectLockMode", "LEGAL_HOLD", f + `documents.objectLockMode = "LEGAL_HOLD": must be one of COMPLIANCE, GOVERNANCE`},
+		{"object lock mode missing", "documents.objectLockMode", remove, f + `documents.objectLockMode = "": is required`},
+		{"infrequent access too early", "documents.infrequentAccessAfterDays", 7, f + `documents.infrequentAccessAfterDays = "7": must be at least 30 days (S3's minimum for STANDARD_IA)`},
+		{"archive too soon after IA", "documents.archiveAfterDays", 45, f + `documents.archiveAfterDays = "45": must be at least documents.infrequentAccessAfterDays + 30 (60 days)`},
+		{"archive after retention", "documents.archiveAfterDays", 3000, f + `documents.archiveAfterDays = "3000": must be less than retention.dataDays (2557)`},
+		{"records service missing", "services.records", remove, f + `services.records = "": is required: the phase1 and phase2 stacks run the records service`},
 		{"unknown service", "services.billing", map[string]any{}, f + `services.billing = "billing": is not a service of the platform`},
 		{"service without artifact", "services.auth", map[string]any{"memoryMb": 256, "timeoutSeconds": 10, "reservedConcurrency": 5}, f + `services.auth.artifactBucket = "": is required`},
 		{"service concurrency", "services.auth", map[string]any{"artifactBucket": "hh-artifacts", "artifactKey": "auth/v1.zip", "artifactVersion": "3", "memoryMb": 256, "timeoutSeconds": 10}, f + `services.auth.reservedConcurrency = "0": must be at least 1`},
@@ -151,6 +157,19 @@ func TestProductionRequiresS3State(t *testing.T) {
 	data, _ := json.Marshal(doc)
 	_, err := Parse("config/production.json", data)
 	want := `config/production.json: stateBackend.type = "local": must be s3 in production`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("error = %v, want %s", err, want)
+	}
+}
+
+func TestProductionRequiresComplianceLock(t *testing.T) {
+	raw, _ := files.ReadFile("production.json")
+	var doc map[string]any
+	_ = json.Unmarshal(raw, &doc)
+	doc["documents"].(map[string]any)["objectLockMode"] = "GOVERNANCE"
+	data, _ := json.Marshal(doc)
+	_, err := Parse("config/production.json", data)
+	want := `config/production.json: documents.objectLockMode = "GOVERNANCE": must be COMPLIANCE in production`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("error = %v, want %s", err, want)
 	}

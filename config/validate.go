@@ -42,8 +42,9 @@ var DataClassifications = []string{"phi", "confidential", "internal", "public"}
 // StateBackendTypes are the valid values of stateBackend.type.
 var StateBackendTypes = []string{"local", "s3"}
 
-// RequiredServices are run by the phase1 stack, which every environment deploys.
-var RequiredServices = []string{"gateway", "auth", "patient"}
+// RequiredServices are run by the phase1 and phase2 stacks, which every environment
+// deploys.
+var RequiredServices = []string{"gateway", "auth", "patient", "provider", "records"}
 
 // ServiceNames are the service functions of the platform, in phase order. A service
 // named in config must be one of these.
@@ -153,6 +154,7 @@ func validate(e *Environment, fileName string) []Problem {
 	}
 
 	validateNeon(c, e.Neon)
+	validateDocuments(c, e)
 
 	// State backend.
 	if c.required("stateBackend.type", e.StateBackend.Type) {
@@ -272,6 +274,27 @@ func validateRetention(c *checker, r Retention) {
 	}
 }
 
+func validateDocuments(c *checker, e *Environment) {
+	d := e.Documents
+	if c.required("documents.objectLockMode", d.ObjectLockMode) {
+		switch {
+		case !slices.Contains(ObjectLockModes, d.ObjectLockMode):
+			c.add("documents.objectLockMode", d.ObjectLockMode, "must be one of %s", strings.Join(ObjectLockModes, ", "))
+		case e.IsProduction() && d.ObjectLockMode != "COMPLIANCE":
+			c.add("documents.objectLockMode", d.ObjectLockMode, "must be COMPLIANCE in production: no one may delete a medical document or audit record before its retention ends")
+		}
+	}
+	if d.InfrequentAccessAfterDays < 30 {
+		c.add("documents.infrequentAccessAfterDays", d.InfrequentAccessAfterDays, "must be at least 30 days (S3's minimum for STANDARD_IA)")
+	}
+	if d.ArchiveAfterDays < d.InfrequentAccessAfterDays+30 {
+		c.add("documents.archiveAfterDays", d.ArchiveAfterDays, "must be at least documents.infrequentAccessAfterDays + 30 (%d days): S3 bills STANDARD_IA for 30 days", d.InfrequentAccessAfterDays+30)
+	}
+	if e.Retention.DataDays >= FloorDataDays && d.ArchiveAfterDays >= e.Retention.DataDays {
+		c.add("documents.archiveAfterDays", d.ArchiveAfterDays, "must be less than retention.dataDays (%d)", e.Retention.DataDays)
+	}
+}
+
 func joinInts(values []int, from int) string {
 	var s []string
 	for _, v := range values {
@@ -313,7 +336,7 @@ func validateNeon(c *checker, n Neon) {
 func validateServices(c *checker, services map[string]Service) {
 	for _, name := range RequiredServices {
 		if _, ok := services[name]; !ok {
-			c.add("services."+name, "", "is required: the phase1 stack runs the %s service", name)
+			c.add("services."+name, "", "is required: the phase1 and phase2 stacks run the %s service", name)
 		}
 	}
 	names := make([]string, 0, len(services))
