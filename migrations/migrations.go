@@ -7,6 +7,10 @@
 //	audit/    the append-only PHI access log, applied first in every service database
 //	auth/     the auth service's schema "auth", in database "auth"
 //	patient/  the patient service's schema "patient", in database "patient"
+//	provider/ the provider service's schema "provider", in database "provider": the
+//	          practitioner directory (credentials, specialties) and care relationships
+//	records/  the records service's schema "records", in database "records": medical
+//	          record entries, encounters, notes, and the metadata of documents kept in S3
 //
 // Adding a service is adding a folder named after it (which is also its database and
 // schema name) with a 0001_<service>_schema.sql that creates schema <service>; the

@@ -51,8 +51,10 @@ func TestRunErrorsNeverShowSecrets(t *testing.T) {
 		wantErr string
 	}{
 		{[]string{"-service", "auth"}, env, "connect to database auth on 127.0.0.1"},
+		{[]string{"-service", "provider"}, env, "connect to database provider on 127.0.0.1"},
+		{[]string{"-service", "records", "-dry-run"}, env, "connect to database records on 127.0.0.1"},
 		{[]string{"-service", "auth"}, nil, "DATABASE_URL is not set"},
-		{[]string{}, env, "-service is required (one of: auth, patient)"},
+		{[]string{}, env, "-service is required (one of: auth, patient, provider, records)"},
 		{[]string{"-service", "billing"}, env, `service "billing": no migrations/billing/ folder`},
 		{[]string{"-service", "auth", "now"}, env, `unexpected argument "now"`},
 	} {

@@ -24,12 +24,17 @@ const (
 	insufficientPrivilege = "42501" // also "permission denied for database" at connect
 	raiseException        = "P0001" // the audit triggers' RAISE EXCEPTION
 	invalidPassword       = "28P01"
+	notNullViolation      = "23502"
+	uniqueViolation       = "23505"
+	checkViolation        = "23514"
 )
 
 var (
-	auditVersions   = []string{"audit/0001_audit_schema.sql"}
-	authVersions    = append(slices.Clone(auditVersions), "auth/0001_auth_schema.sql")
-	patientVersions = append(slices.Clone(auditVersions), "patient/0001_patient_schema.sql")
+	auditVersions    = []string{"audit/0001_audit_schema.sql"}
+	authVersions     = append(slices.Clone(auditVersions), "auth/0001_auth_schema.sql")
+	patientVersions  = append(slices.Clone(auditVersions), "patient/0001_patient_schema.sql")
+	providerVersions = append(slices.Clone(auditVersions), "provider/0001_provider_schema.sql")
+	recordsVersions  = append(slices.Clone(auditVersions), "records/0001_records_schema.sql")
 )
 
 // server is a real PostgreSQL server reached through TEST_DATABASE_URL.
@@ -112,15 +117,30 @@ func wantCode(t *testing.T, what string, err error, code string) {
 	}
 }
 
+// Ids and values the statements of the tests share.
+const (
+	patientID  = "5d0c6f4e-2f43-4d38-9a59-0b1f3c1f9a10" // a patient.patients id, in another database
+	providerID = "0b7e2a51-8c3d-4f6e-9a1b-2c3d4e5f6a7b" // a provider.providers id, in another database
+	entryID    = "8a1d7c2e-4b6f-4e0a-9c3d-5e7f9a1b3c5d"
+	kmsKeyARN  = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+)
+
+// documentSQL inserts the metadata of a records document with the given SQL values of
+// s3_key, content_type and kms_key_arn.
+func documentSQL(key, contentType, kmsKey string) string {
+	return `INSERT INTO records.documents (patient_id, category, s3_key, sha256, content_type, size_bytes, kms_key_arn)
+		VALUES ('` + patientID + `', 'lab_report', ` + key + `, repeat('0', 64), ` + contentType + `, 1, ` + kmsKey + `)`
+}
+
 // service is one service database of the test, with its migrator connection.
 type service struct {
 	name, db, role, password string
 	owner                    *pgx.Conn // the migrator, connected to db
 }
 
-// TestApply migrates an auth and a patient database the way production does (as a
-// non-superuser owner with CREATEROLE, like Neon's migrator) and proves, logged in as each
-// service role, what it can and cannot do.
+// TestApply migrates an auth, a patient, a provider and a records database the way
+// production does (as a non-superuser owner with CREATEROLE, like Neon's migrator) and
+// proves, logged in as each service role, what it can and cannot do.
 func TestApply(t *testing.T) {
 	s := newServer(t)
 	ctx := t.Context()
@@ -131,7 +151,11 @@ func TestApply(t *testing.T) {
 		password: `it's a \ $$ secret "` + randomHex(t, 8)}
 	patient := &service{name: "patient", db: "patient_" + suffix, role: "patient_service_" + suffix,
 		password: randomHex(t, 16)}
-	services := []*service{auth, patient}
+	provider := &service{name: "provider", db: "provider_" + suffix, role: "provider_service_" + suffix,
+		password: randomHex(t, 16)}
+	records := &service{name: "records", db: "records_" + suffix, role: "records_service_" + suffix,
+		password: randomHex(t, 16)}
+	services := []*service{auth, patient, provider, records}
 
 	t.Cleanup(func() {
 		ctx := context.Background()
@@ -141,7 +165,7 @@ func TestApply(t *testing.T) {
 				t.Errorf("drop database %s: %v", svc.db, err)
 			}
 		}
-		for _, role := range []string{auth.role, patient.role, migrator} {
+		for _, role := range []string{auth.role, patient.role, provider.role, records.role, migrator} {
 			if _, err := s.admin.Exec(ctx, "DROP ROLE IF EXISTS "+pgx.Identifier{role}.Sanitize()); err != nil {
 				t.Errorf("drop role %s: %v", role, err)
 			}
@@ -201,6 +225,30 @@ func TestApply(t *testing.T) {
 		t.Fatalf("third Apply(patient) = %v, %v; want nothing applied", applied, err)
 	}
 
+	// provider and records, like auth: a dry run lists everything; the first run applies
+	// both sets and creates the role without a password; the second applies nothing and
+	// sets the password.
+	for _, tc := range []struct {
+		svc  *service
+		want []string
+	}{{provider, providerVersions}, {records, recordsVersions}} {
+		svc := tc.svc
+		pending, err := migrate.Pending(ctx, svc.owner, svc.name)
+		if err != nil || !slices.Equal(pending, tc.want) {
+			t.Fatalf("Pending(fresh %s) = %v, %v; want %v", svc.name, pending, err, tc.want)
+		}
+		applied, err := migrate.Apply(ctx, svc.owner, svc.name, migrate.Options{Role: svc.role})
+		if err != nil || !slices.Equal(applied, tc.want) {
+			t.Fatalf("first Apply(%s) = %v, %v; want %v", svc.name, applied, err, tc.want)
+		}
+		_, err = s.connect(ctx, svc.role, svc.password, svc.db)
+		wantCode(t, svc.name+": log in before a password is set", err, invalidPassword)
+		applied, err = migrate.Apply(ctx, svc.owner, svc.name, migrate.Options{Role: svc.role, Password: svc.password})
+		if err != nil || len(applied) != 0 {
+			t.Fatalf("second Apply(%s) = %v, %v; want nothing applied", svc.name, applied, err)
+		}
+	}
+
 	for _, svc := range services {
 		pending, err := migrate.Pending(ctx, svc.owner, svc.name)
 		if err != nil || len(pending) != 0 {
@@ -242,6 +290,115 @@ func TestApply(t *testing.T) {
 			`DELETE FROM patient.contacts`,
 			`DELETE FROM patient.patients`,
 		},
+		"provider": {
+			`INSERT INTO provider.specialties (code, display_name) VALUES ('207Q00000X', 'Family Medicine')`,
+			`INSERT INTO provider.providers (given_name, family_name) VALUES ('Elizabeth', 'Blackwell')`,
+			`INSERT INTO provider.credentials (provider_id, kind, number, verified_at) SELECT id, 'npi', '1234567893', now() FROM provider.providers`,
+			`INSERT INTO provider.credentials (provider_id, kind, number, issuing_state, issued_on, expires_on)
+			 SELECT id, 'state_license', '209311', 'NY', '2020-01-01', '2027-01-31' FROM provider.providers`,
+			`INSERT INTO provider.provider_specialties (provider_id, specialty_code, is_primary, board_certified)
+			 SELECT id, '207Q00000X', true, true FROM provider.providers`,
+			// The patient is in the patient service's database: a plain uuid, no foreign key.
+			`INSERT INTO provider.care_relationships (provider_id, patient_id, kind)
+			 SELECT id, '` + patientID + `', 'primary_care' FROM provider.providers`,
+			`SELECT p.family_name, c.number, s.display_name, r.patient_id
+			 FROM provider.providers p
+			 JOIN provider.credentials c ON c.provider_id = p.id AND c.kind = 'npi'
+			 JOIN provider.provider_specialties ps ON ps.provider_id = p.id
+			 JOIN provider.specialties s ON s.code = ps.specialty_code
+			 JOIN provider.care_relationships r ON r.provider_id = p.id AND r.ended_on IS NULL`,
+			`SELECT provider_id, kind, expires_on FROM provider.credentials WHERE expires_on < current_date + 90`,
+			`UPDATE provider.credentials SET expires_on = '2029-01-31', verified_at = now() WHERE kind = 'state_license'`,
+			`UPDATE provider.care_relationships SET ended_on = current_date`,
+			`UPDATE provider.providers SET status = 'inactive'`,
+			`DELETE FROM provider.care_relationships`,
+			`DELETE FROM provider.provider_specialties`,
+			`DELETE FROM provider.credentials`,
+			`DELETE FROM provider.providers`,
+			`DELETE FROM provider.specialties`,
+		},
+		"records": {
+			// retention_until is past and there is no legal hold, so the rows may be
+			// deleted at the end.
+			`INSERT INTO records.encounters (patient_id, provider_id, class, status, started_at, ended_at, retention_until)
+			 VALUES ('` + patientID + `', '` + providerID + `', 'ambulatory', 'finished', now() - interval '1 hour', now(), current_date - 1)`,
+			`INSERT INTO records.entries (patient_id, encounter_id, kind, code_system, code, summary, recorded_by, retention_until)
+			 SELECT patient_id, id, 'diagnosis', 'icd10cm', 'J45.909', 'Asthma, uncomplicated', provider_id, retention_until FROM records.encounters`,
+			// An amendment: the correction, and the original pointing to it, in one statement.
+			`WITH correction AS (
+				INSERT INTO records.entries (patient_id, encounter_id, kind, code_system, code, summary, recorded_by, retention_until)
+				SELECT patient_id, encounter_id, kind, code_system, 'J45.20', 'Mild intermittent asthma, uncomplicated', recorded_by, retention_until
+				FROM records.entries
+				RETURNING id)
+			 UPDATE records.entries SET superseded_by = (SELECT id FROM correction), amended_at = now() WHERE superseded_by IS NULL`,
+			// Document metadata: the object is in S3, under records/, SSE-KMS.
+			`INSERT INTO records.documents (patient_id, encounter_id, category, title, s3_key, sha256, content_type, size_bytes, kms_key_arn, retention_until)
+			 SELECT patient_id, id, 'clinical_note', 'Progress note', 'records/' || patient_id || '/' || gen_random_uuid() || '.pdf',
+			        '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'application/pdf', 48213,
+			        '` + kmsKeyARN + `', retention_until
+			 FROM records.encounters`,
+			`UPDATE records.documents SET status = 'available', uploaded_at = now(), s3_version_id = '3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY'`,
+			`INSERT INTO records.notes (patient_id, encounter_id, author_id, note_type, status, signed_at, document_id, retention_until)
+			 SELECT d.patient_id, d.encounter_id, e.provider_id, 'progress', 'signed', now(), d.id, d.retention_until
+			 FROM records.documents d JOIN records.encounters e ON e.id = d.encounter_id`,
+			`SELECT e.summary, d.s3_key, d.s3_version_id, d.sha256, d.content_type, d.size_bytes, d.kms_key_arn, n.signed_at
+			 FROM records.entries e
+			 JOIN records.documents d ON d.encounter_id = e.encounter_id
+			 JOIN records.notes n ON n.document_id = d.id
+			 WHERE e.patient_id = '` + patientID + `' AND e.superseded_by IS NULL`,
+			`UPDATE records.documents SET title = 'Progress note, annual review'`,
+			`UPDATE records.encounters SET legal_hold = true`,
+			`UPDATE records.encounters SET legal_hold = false`,
+			`DELETE FROM records.notes`,
+			`DELETE FROM records.documents`,
+			`DELETE FROM records.entries`,
+			`DELETE FROM records.encounters`,
+		},
+	}
+	// What each schema's constraints and triggers refuse, run in order as the service
+	// role; code "" marks a statement that must succeed (the setup of the next ones).
+	constrained := map[string][]struct{ what, sql, code string }{
+		"provider": {
+			{"an NPI with a wrong check digit", `WITH p AS (INSERT INTO provider.providers (family_name) VALUES ('Check') RETURNING id)
+				INSERT INTO provider.credentials (provider_id, kind, number) SELECT id, 'npi', '1234567890' FROM p`, checkViolation},
+			{"an NPI that is not ten digits", `WITH p AS (INSERT INTO provider.providers (family_name) VALUES ('Check') RETURNING id)
+				INSERT INTO provider.credentials (provider_id, kind, number) SELECT id, 'npi', '12345-6789' FROM p`, checkViolation},
+			{"an NPI with an expiry", `WITH p AS (INSERT INTO provider.providers (family_name) VALUES ('Check') RETURNING id)
+				INSERT INTO provider.credentials (provider_id, kind, number, expires_on) SELECT id, 'npi', '1234567893', '2030-01-01' FROM p`, checkViolation},
+			{"a state license without a state", `WITH p AS (INSERT INTO provider.providers (family_name) VALUES ('Check') RETURNING id)
+				INSERT INTO provider.credentials (provider_id, kind, number, expires_on) SELECT id, 'state_license', '209311', '2030-01-01' FROM p`, checkViolation},
+			{"a license expiring before it was issued", `WITH p AS (INSERT INTO provider.providers (family_name) VALUES ('Check') RETURNING id)
+				INSERT INTO provider.credentials (provider_id, kind, number, issuing_state, issued_on, expires_on)
+				SELECT id, 'state_license', '209311', 'NY', '2030-01-01', '2020-01-01' FROM p`, checkViolation},
+			{"a specialty code that is not a NUCC taxonomy code", `INSERT INTO provider.specialties (code, display_name) VALUES ('family', 'Family Medicine')`, checkViolation},
+			{"two current relationships of one kind", `WITH p AS (INSERT INTO provider.providers (family_name) VALUES ('Check') RETURNING id)
+				INSERT INTO provider.care_relationships (provider_id, patient_id, kind)
+				SELECT id, '` + patientID + `', 'attending' FROM p, generate_series(1, 2)`, uniqueViolation},
+		},
+		"records": {
+			{"a document outside records/", documentSQL(`'patient/`+patientID+`/a.pdf'`, `'application/pdf'`, `'`+kmsKeyARN+`'`), checkViolation},
+			{"a document key with a .. segment", documentSQL(`'records/../auth/a.pdf'`, `'application/pdf'`, `'`+kmsKeyARN+`'`), checkViolation},
+			{"a document with a content type parameter", documentSQL(`'records/a.txt'`, `'text/plain; charset=utf-8'`, `'`+kmsKeyARN+`'`), checkViolation},
+			{"a document encrypted under a KMS alias", documentSQL(`'records/a.pdf'`, `'application/pdf'`, `'arn:aws:kms:us-east-1:123456789012:alias/records'`), checkViolation},
+			{"a document without its KMS key", documentSQL(`'records/a.pdf'`, `'application/pdf'`, `NULL`), notNullViolation},
+			{"a document with a malformed sha256", `INSERT INTO records.documents (patient_id, category, s3_key, sha256, content_type, size_bytes, kms_key_arn)
+				VALUES ('` + patientID + `', 'lab_report', 'records/a.pdf', 'ABC', 'application/pdf', 1, '` + kmsKeyARN + `')`, checkViolation},
+			{"a document available before its upload", `INSERT INTO records.documents (patient_id, category, s3_key, sha256, content_type, size_bytes, kms_key_arn, status)
+				VALUES ('` + patientID + `', 'lab_report', 'records/a.pdf', repeat('0', 64), 'application/pdf', 1, '` + kmsKeyARN + `', 'available')`, checkViolation},
+			{"an entry that supersedes itself", `INSERT INTO records.entries (id, patient_id, kind, summary, superseded_by, amended_at)
+				VALUES ('` + entryID + `', '` + patientID + `', 'allergy', 'Penicillin', '` + entryID + `', now())`, checkViolation},
+			{"an entry superseded without amended_at", `WITH e AS (INSERT INTO records.entries (patient_id, kind, summary) VALUES ('` + patientID + `', 'allergy', 'Penicillin') RETURNING id)
+				INSERT INTO records.entries (patient_id, kind, summary, superseded_by) SELECT '` + patientID + `', 'allergy', 'Penicillin', id FROM e`, checkViolation},
+			{"record an encounter under legal hold", `INSERT INTO records.encounters (patient_id, class, legal_hold, retention_until)
+				VALUES ('` + patientID + `', 'virtual', true, current_date - 1)`, ""},
+			{"delete an encounter under legal hold", `DELETE FROM records.encounters WHERE legal_hold`, raiseException},
+			{"record an entry retained until next year", `INSERT INTO records.entries (patient_id, kind, summary, retention_until)
+				VALUES ('` + patientID + `', 'allergy', 'Penicillin', current_date + 365)`, ""},
+			{"delete an entry before its retention date", `DELETE FROM records.entries`, raiseException},
+			{"record a document with no retention date yet", documentSQL(`'records/b.pdf'`, `'application/pdf'`, `'`+kmsKeyARN+`'`), ""},
+			{"delete a document with no retention date", `DELETE FROM records.documents`, raiseException},
+			{"truncate the notes", `TRUNCATE records.notes`, insufficientPrivilege},
+		},
 	}
 	for _, svc := range services {
 		t.Run(svc.name+" service role", func(t *testing.T) {
@@ -250,6 +407,16 @@ func TestApply(t *testing.T) {
 				if _, err := conn.Exec(ctx, sql); err != nil {
 					t.Errorf("own schema: %s: %v", sql, err)
 				}
+			}
+			for _, c := range constrained[svc.name] {
+				_, err := conn.Exec(ctx, c.sql)
+				if c.code == "" {
+					if err != nil {
+						t.Errorf("%s: %v", c.what, err)
+					}
+					continue
+				}
+				wantCode(t, c.what, err, c.code)
 			}
 			if _, err := conn.Exec(ctx, `
 				INSERT INTO audit.phi_access (occurred_at, actor, action, subject_type, subject_id, purpose, request_id, source_ip, details)
@@ -287,25 +454,111 @@ func TestApply(t *testing.T) {
 				}
 				wantCode(t, "connect to database "+other.db, err, insufficientPrivilege)
 			}
+
+			// Its database holds no other service's schema.
+			for _, other := range services {
+				if other == svc {
+					continue
+				}
+				var found bool
+				if err := conn.QueryRow(ctx, `SELECT to_regnamespace($1) IS NOT NULL`, other.name).Scan(&found); err != nil || found {
+					t.Errorf("schema %s in database %s: exists = %v (%v); want false", other.name, svc.db, found, err)
+				}
+			}
+
+			// Defence in depth: were it let into another service's database (CONNECT
+			// granted by mistake), it could still read and write nothing there.
+			for _, other := range services {
+				if other == svc {
+					continue
+				}
+				t.Run("let into "+other.name, func(t *testing.T) {
+					rows, _ := other.owner.Query(ctx, `SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname = $1 ORDER BY 1`, other.name)
+					tables, err := pgx.CollectRows(rows, pgx.RowTo[string])
+					if err != nil || len(tables) == 0 {
+						t.Fatalf("tables of schema %s: %v, %v; want some", other.name, tables, err)
+					}
+					grantee := pgx.Identifier{svc.role}.Sanitize()
+					exec(t, s.admin, "GRANT CONNECT ON DATABASE "+pgx.Identifier{other.db}.Sanitize()+" TO "+grantee)
+					func() {
+						defer exec(t, s.admin, "REVOKE CONNECT ON DATABASE "+pgx.Identifier{other.db}.Sanitize()+" FROM "+grantee)
+						c := s.mustConnect(t, svc.role, svc.password, other.db)
+						defer c.Close(ctx)
+						for _, table := range append(tables, "audit.phi_access", "migrations.schema_migrations") {
+							_, err := c.Exec(ctx, `SELECT * FROM `+table+` LIMIT 1`)
+							wantCode(t, other.db+": read "+table, err, insufficientPrivilege)
+						}
+						_, err := c.Exec(ctx, `INSERT INTO audit.phi_access (actor, action) VALUES ('user:1', 'read')`)
+						wantCode(t, other.db+": insert into audit.phi_access", err, insufficientPrivilege)
+						_, err = c.Exec(ctx, `CREATE TABLE `+other.name+`.t (x int)`)
+						wantCode(t, other.db+": create in schema "+other.name, err, insufficientPrivilege)
+					}()
+					c, err := s.connect(ctx, svc.role, svc.password, other.db)
+					if err == nil {
+						c.Close(ctx)
+					}
+					wantCode(t, "connect to database "+other.db+" after the revoke", err, insufficientPrivilege)
+				})
+			}
 		})
 	}
 
-	t.Run("audit log is append-only for its owner and superusers", func(t *testing.T) {
-		exec(t, auth.owner, `INSERT INTO audit.phi_access (actor, action) VALUES ('migrator', 'export')`)
+	t.Run("records documents hold metadata, never content", func(t *testing.T) {
+		rows, _ := records.owner.Query(ctx, `
+			SELECT format('%s.%s %s', c.relname, a.attname, format_type(a.atttypid, a.atttypmod))
+			FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+			WHERE c.relnamespace = 'records'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+			  AND a.atttypid IN ('bytea'::regtype, 'oid'::regtype)
+			ORDER BY 1`)
+		columns, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil || len(columns) != 0 {
+			t.Errorf("schema records: content-capable columns %v (%v); want none", columns, err)
+		}
+	})
+
+	t.Run("records are retained for their owner and superusers", func(t *testing.T) {
 		for _, who := range []struct {
 			name string
 			conn *pgx.Conn
-		}{{"owner", auth.owner}, {"superuser", s.mustConnect(t, s.base.User, s.base.Password, auth.db)}} {
+		}{{"owner", records.owner}, {"superuser", s.mustConnect(t, s.base.User, s.base.Password, records.db)}} {
 			for _, sql := range []string{
-				`UPDATE audit.phi_access SET actor = 'someone else'`,
-				`DELETE FROM audit.phi_access`,
-				`TRUNCATE audit.phi_access`,
+				`DELETE FROM records.encounters WHERE legal_hold`,
+				`DELETE FROM records.entries`,
+				`DELETE FROM records.documents`,
+				`TRUNCATE records.notes`,
 			} {
 				_, err := who.conn.Exec(ctx, sql)
 				wantCode(t, who.name+": "+sql, err, raiseException)
-				if err != nil && !strings.Contains(err.Error(), "append-only") {
-					t.Errorf("%s: %s: %v; want the append-only exception", who.name, sql, err)
+			}
+		}
+		var n int
+		if err := records.owner.QueryRow(ctx, `SELECT (SELECT count(*) FROM records.encounters) + (SELECT count(*) FROM records.entries) + (SELECT count(*) FROM records.documents)`).Scan(&n); err != nil || n != 3 {
+			t.Errorf("retained rows = %d (%v); want 3 (an encounter, an entry, a document)", n, err)
+		}
+	})
+
+	t.Run("audit log is append-only for its owner and superusers", func(t *testing.T) {
+		for _, svc := range services {
+			exec(t, svc.owner, `INSERT INTO audit.phi_access (actor, action) VALUES ('migrator', 'export')`)
+			for _, who := range []struct {
+				name string
+				conn *pgx.Conn
+			}{{svc.db + " owner", svc.owner}, {svc.db + " superuser", s.mustConnect(t, s.base.User, s.base.Password, svc.db)}} {
+				for _, sql := range []string{
+					`UPDATE audit.phi_access SET actor = 'someone else'`,
+					`DELETE FROM audit.phi_access`,
+					`TRUNCATE audit.phi_access`,
+				} {
+					_, err := who.conn.Exec(ctx, sql)
+					wantCode(t, who.name+": "+sql, err, raiseException)
+					if err != nil && !strings.Contains(err.Error(), "append-only") {
+						t.Errorf("%s: %s: %v; want the append-only exception", who.name, sql, err)
+					}
 				}
+			}
+			var n int
+			if err := svc.owner.QueryRow(ctx, `SELECT count(*) FROM audit.phi_access`).Scan(&n); err != nil || n != 2 {
+				t.Errorf("%s: audit.phi_access holds %d rows (%v); want 2 (the service's and the owner's)", svc.db, n, err)
 			}
 		}
 	})
@@ -382,7 +635,7 @@ func TestApplyRejectsBadInput(t *testing.T) {
 		{"a", migrate.Options{}, `service "a": must match`},
 		{"auth;drop", migrate.Options{}, `service "auth;drop": must match`},
 		{"audit", migrate.Options{}, `service "audit": "audit" is the shared audit set`},
-		{"billing", migrate.Options{}, `service "billing": no migrations/billing/ folder (services with migrations: auth, patient)`},
+		{"billing", migrate.Options{}, `service "billing": no migrations/billing/ folder (services with migrations: auth, patient, provider, records)`},
 		{"auth", migrate.Options{Role: `auth"; DROP ROLE x; --`}, `must match`},
 		{"auth", migrate.Options{Password: "short"}, "must be at least 16 characters"},
 	} {
