@@ -6,10 +6,12 @@ package api
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/apigatewayv2api"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/apigatewayv2authorizer"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/apigatewayv2integration"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/apigatewayv2route"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/apigatewayv2stage"
@@ -92,20 +94,85 @@ func New(scope constructs.Construct, id string, props Props) (*HTTPAPI, error) {
 }
 
 // AddLambdaRoute routes routeKey ("ANY /{proxy+}") to the function, and lets API
-// Gateway invoke it from this API only.
+// Gateway invoke it from this API only. The resources live in the API's stack.
 func (h *HTTPAPI) AddLambdaRoute(id, routeKey string, fn *compute.Function) {
-	integ := apigatewayv2integration.NewApigatewayv2Integration(h.Scope, jsii.String(id+"Integration"), &apigatewayv2integration.Apigatewayv2IntegrationConfig{
-		ApiId: h.API.Id(), IntegrationType: jsii.String("AWS_PROXY"), IntegrationUri: fn.Arn(),
-		IntegrationMethod: jsii.String("POST"), PayloadFormatVersion: jsii.String("2.0"), TimeoutMilliseconds: jsii.Number(29000),
-	})
+	integ := h.integration(h.Scope, id, fn)
 	apigatewayv2route.NewApigatewayv2Route(h.Scope, jsii.String(id+"Route"), &apigatewayv2route.Apigatewayv2RouteConfig{
 		ApiId: h.API.Id(), RouteKey: jsii.String(routeKey), Target: jsii.String("integrations/" + *integ.Id()),
 	})
-	lambdapermission.NewLambdaPermission(h.Scope, jsii.String(id+"Permission"), &lambdapermission.LambdaPermissionConfig{
+}
+
+// RouteProps configures AddRoutes.
+type RouteProps struct {
+	// Scope holds the route resources, e.g. a later phase's stack (the API's id and
+	// ARN are then cross-stack references). Required.
+	Scope constructs.Construct
+	// RouteKeys are the routes, e.g. "ANY /records" and "ANY /records/{proxy+}". Required.
+	RouteKeys []string
+	// Function serves the routes. Required.
+	Function *compute.Function
+	// Authorizer authorizes every request before the function sees it. Required: a
+	// route without one must be added with AddLambdaRoute (the gateway's catch-all).
+	Authorizer *Authorizer
+}
+
+var routeKeyRE = regexp.MustCompile(`^(ANY|GET|POST|PUT|PATCH|DELETE) /[A-Za-z0-9/{}+_-]*$`)
+
+// AddRoutes routes the keys to the function behind the authorizer; API Gateway may
+// invoke the function from this API only.
+func (h *HTTPAPI) AddRoutes(id string, p RouteProps) error {
+	if p.Scope == nil || p.Function == nil || p.Authorizer == nil || len(p.RouteKeys) == 0 {
+		return fmt.Errorf("api.AddRoutes %s: Scope, RouteKeys, Function and Authorizer are required", id)
+	}
+	integ := h.integration(p.Scope, id, p.Function)
+	for i, key := range p.RouteKeys {
+		if !routeKeyRE.MatchString(key) {
+			return fmt.Errorf("api.AddRoutes %s: RouteKeys[%d] %q: must be \"<METHOD> /path\"", id, i, key)
+		}
+		apigatewayv2route.NewApigatewayv2Route(p.Scope, jsii.String(fmt.Sprintf("%sRoute%d", id, i)), &apigatewayv2route.Apigatewayv2RouteConfig{
+			ApiId: h.API.Id(), RouteKey: jsii.String(key), Target: jsii.String("integrations/" + *integ.Id()),
+			AuthorizationType: jsii.String("CUSTOM"), AuthorizerId: p.Authorizer.Authorizer.Id(),
+		})
+	}
+	return nil
+}
+
+func (h *HTTPAPI) integration(scope constructs.Construct, id string, fn *compute.Function) apigatewayv2integration.Apigatewayv2Integration {
+	integ := apigatewayv2integration.NewApigatewayv2Integration(scope, jsii.String(id+"Integration"), &apigatewayv2integration.Apigatewayv2IntegrationConfig{
+		ApiId: h.API.Id(), IntegrationType: jsii.String("AWS_PROXY"), IntegrationUri: fn.Arn(),
+		IntegrationMethod: jsii.String("POST"), PayloadFormatVersion: jsii.String("2.0"), TimeoutMilliseconds: jsii.Number(29000),
+	})
+	lambdapermission.NewLambdaPermission(scope, jsii.String(id+"Permission"), &lambdapermission.LambdaPermissionConfig{
 		StatementId: jsii.String("AllowApiGateway"), Action: jsii.String("lambda:InvokeFunction"),
 		FunctionName: fn.Name(), Principal: jsii.String("apigateway.amazonaws.com"),
 		SourceArn: jsii.String(*h.API.ExecutionArn() + "/*/*"),
 	})
+	return integ
+}
+
+// Authorizer is a Lambda REQUEST authorizer of the API.
+type Authorizer struct {
+	Authorizer apigatewayv2authorizer.Apigatewayv2Authorizer
+}
+
+// NewLambdaAuthorizer makes the function (the auth service) authorize requests by their
+// Authorization header, with the simple-response contract ({"isAuthorized": bool,
+// "context": {...}}) of payload format 2.0. Decisions are cached 5 minutes per token.
+// The resources live in scope; API Gateway may invoke the function as this API's
+// authorizer only.
+func (h *HTTPAPI) NewLambdaAuthorizer(scope constructs.Construct, id, name string, fn *compute.Function) *Authorizer {
+	a := apigatewayv2authorizer.NewApigatewayv2Authorizer(scope, jsii.String(id), &apigatewayv2authorizer.Apigatewayv2AuthorizerConfig{
+		ApiId: h.API.Id(), Name: jsii.String(name), AuthorizerType: jsii.String("REQUEST"),
+		AuthorizerUri: fn.Function.InvokeArn(), AuthorizerPayloadFormatVersion: jsii.String("2.0"),
+		EnableSimpleResponses: jsii.Bool(true), IdentitySources: jsii.Strings("$request.header.Authorization"),
+		AuthorizerResultTtlInSeconds: jsii.Number(300),
+	})
+	lambdapermission.NewLambdaPermission(scope, jsii.String(id+"Permission"), &lambdapermission.LambdaPermissionConfig{
+		StatementId: jsii.String("AllowApiGatewayAuthorizer"), Action: jsii.String("lambda:InvokeFunction"),
+		FunctionName: fn.Name(), Principal: jsii.String("apigateway.amazonaws.com"),
+		SourceArn: jsii.String(*h.API.ExecutionArn() + "/authorizers/" + *a.Id()),
+	})
+	return &Authorizer{Authorizer: a}
 }
 
 // Endpoint is the stage's invoke URL (a Terraform reference).

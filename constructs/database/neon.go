@@ -68,6 +68,47 @@ type Database struct {
 	MigratorSecret *secrets.Secret
 	// ServiceSecrets holds each service's connection (database, login role, password).
 	ServiceSecrets map[string]*secrets.Secret
+
+	env      *config.Environment
+	names    naming.Namer
+	migrator role.Role
+}
+
+// AddService creates the service's database (owned by the migrator role) on the app
+// branch, and the secret holding its login role's connection, encrypted with key. scope
+// may be a later phase's stack: the project, branch and endpoint are then cross-stack
+// references. cmd/migrate creates the login role <service>_service from the secret.
+func (d *Database) AddService(scope constructs.Construct, svc string, key *security.Key) (*secrets.Secret, error) {
+	if !serviceRE.MatchString(svc) {
+		return nil, fmt.Errorf("service %q: must be lowercase letters and digits", svc)
+	}
+	if key == nil {
+		return nil, fmt.Errorf("service %q: a secrets key is required", svc)
+	}
+	if _, dup := d.ServiceSecrets[svc]; dup {
+		return nil, fmt.Errorf("service %q: already has a database", svc)
+	}
+	database.NewDatabase(scope, jsii.String("Database"+naming.Pascal(svc)), &database.DatabaseConfig{
+		ProjectId: d.Project.Id(), BranchId: d.Branch.Id(), Name: jsii.String(svc), OwnerName: d.migrator.Name(),
+		Lifecycle: &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(true)},
+	})
+	// Generated once by Secrets Manager; kept (ignore_changes) so that a plan does not
+	// rotate it. The value is in Terraform state, which is KMS-encrypted.
+	pw := dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(scope, jsii.String("Password"+naming.Pascal(svc)), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
+		PasswordLength: jsii.Number(40), ExcludePunctuation: jsii.Bool(true),
+	})
+	s, err := secrets.NewSecret(scope, "Secret"+naming.Pascal(svc), secrets.SecretProps{
+		Name:        d.names.Path("db", svc),
+		Description: fmt.Sprintf("Connection of the %s service: its own database and login role", svc),
+		Key:         key, Region: d.env.AWS.Region,
+		Value:        connection(d.Endpoint.Host(), svc, svc+"_service", pw.RandomPassword()),
+		ValueSetOnce: true,
+	})
+	if err != nil {
+		return nil, err
+	}
+	d.ServiceSecrets[svc] = s
+	return s, nil
 }
 
 // New creates the project, branch, endpoint, databases and secrets.
@@ -115,7 +156,8 @@ func New(scope constructs.Construct, id string, props Props) (*Database, error) 
 		ProjectId: p.Id(), BranchId: b.Id(), Name: jsii.String("migrator"),
 	})
 
-	db := &Database{Scope: c, Project: p, Branch: b, Endpoint: ep, ServiceSecrets: map[string]*secrets.Secret{}}
+	db := &Database{Scope: c, Project: p, Branch: b, Endpoint: ep, ServiceSecrets: map[string]*secrets.Secret{},
+		env: env, names: names, migrator: migrator}
 	var err error
 	db.MigratorSecret, err = secrets.NewSecret(c, "MigratorSecret", secrets.SecretProps{
 		Name:        names.Path("db", "migrator"),
@@ -127,28 +169,9 @@ func New(scope constructs.Construct, id string, props Props) (*Database, error) 
 		return nil, err
 	}
 	for _, svc := range props.Services {
-		if !serviceRE.MatchString(svc) {
-			return nil, fmt.Errorf("database.New %s: service %q: must be lowercase letters and digits", id, svc)
+		if _, err := db.AddService(c, svc, props.SecretsKey); err != nil {
+			return nil, fmt.Errorf("database.New %s: %w", id, err)
 		}
-		database.NewDatabase(c, jsii.String("Database"+naming.Pascal(svc)), &database.DatabaseConfig{
-			ProjectId: p.Id(), BranchId: b.Id(), Name: jsii.String(svc), OwnerName: migrator.Name(), Lifecycle: protect,
-		})
-		// Generated once by Secrets Manager; kept (ignore_changes) so that a plan does not
-		// rotate it. The value is in Terraform state, which is KMS-encrypted.
-		pw := dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(c, jsii.String("Password"+naming.Pascal(svc)), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
-			PasswordLength: jsii.Number(40), ExcludePunctuation: jsii.Bool(true),
-		})
-		s, err := secrets.NewSecret(c, "Secret"+naming.Pascal(svc), secrets.SecretProps{
-			Name:        names.Path("db", svc),
-			Description: fmt.Sprintf("Connection of the %s service: its own database and login role", svc),
-			Key:         props.SecretsKey, Region: env.AWS.Region,
-			Value:        connection(ep.Host(), svc, svc+"_service", pw.RandomPassword()),
-			ValueSetOnce: true,
-		})
-		if err != nil {
-			return nil, err
-		}
-		db.ServiceSecrets[svc] = s
 	}
 	return db, nil
 }

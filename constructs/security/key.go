@@ -59,6 +59,9 @@ type KeyProps struct {
 	// RotationPeriodDays is the automatic rotation period, 90 to 2560.
 	// Default: 365. Rotation is always on.
 	RotationPeriodDays int
+	// Provider creates the key through another provider configuration, e.g. the
+	// disaster-recovery region's. Default: the stack's provider.
+	Provider cdktf.TerraformProvider
 }
 
 // Key is a customer-managed KMS key with automatic rotation and an alias. It cannot be
@@ -94,10 +97,12 @@ func NewKey(scope constructs.Construct, id string, props KeyProps) (*Key, error)
 		CustomerMasterKeySpec: jsii.String("SYMMETRIC_DEFAULT"),
 		Policy:                jsii.String(props.policy().JSON()),
 		Lifecycle:             &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(true)},
+		Provider:              props.Provider,
 	})
 	alias := kmsalias.NewKmsAlias(c, jsii.String("Alias"), &kmsalias.KmsAliasConfig{
 		Name:        jsii.String(props.Alias),
 		TargetKeyId: k.KeyId(),
+		Provider:    props.Provider,
 	})
 	return &Key{Scope: c, Key: k, Alias: alias}, nil
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucket"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketlifecycleconfiguration"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketlogging"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketobjectlockconfiguration"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketownershipcontrols"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketpolicy"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketpublicaccessblock"
@@ -62,7 +63,44 @@ type BucketProps struct {
 	// AllowDestroy lets Terraform destroy the bucket. Default: false, the bucket carries
 	// lifecycle.prevent_destroy.
 	AllowDestroy bool
+	// ObjectLock enables S3 Object Lock with a default retention: no version can be
+	// deleted or overwritten before it ends. Object Lock can only be enabled when the
+	// bucket is created. Default: nil, no lock. When set, NoncurrentVersionExpirationDays
+	// must be 0 or at least the lock's Days, so no lifecycle rule targets a locked version.
+	ObjectLock *ObjectLock
+	// Transitions move current versions to colder storage classes; noncurrent versions
+	// follow the same schedule. Default: none.
+	Transitions []Transition
+	// Tags are added to the bucket (the provider adds the default tags). Mark buckets of
+	// patient data with PHITags: the compliance pack then requires Object Lock and, in
+	// production, replication.
+	Tags map[string]string
+	// Provider creates the bucket and its resources through another provider
+	// configuration, e.g. the disaster-recovery region's. Default: the stack's provider.
+	Provider cdktf.TerraformProvider
 }
+
+// PHITags marks a bucket that stores protected health information.
+var PHITags = map[string]string{"phi": "true"}
+
+// ObjectLock is a default Object Lock retention.
+type ObjectLock struct {
+	// Mode is "COMPLIANCE" (no one, the root user included, can shorten or remove the
+	// retention) or "GOVERNANCE" (principals with s3:BypassGovernanceRetention can).
+	Mode string
+	// Days is the default retention of every new object version, at least 1.
+	Days int
+}
+
+// Transition moves objects to StorageClass after Days.
+type Transition struct {
+	Days         int
+	StorageClass string
+}
+
+// storageClasses are the lifecycle transition targets allowed here (the archive classes
+// that need a restore before a read are left out: a clinician must never wait hours).
+var storageClasses = map[string]int{"STANDARD_IA": 30, "INTELLIGENT_TIERING": 0, "GLACIER_IR": 0}
 
 // Bucket is a private, versioned, SSE-KMS encrypted, TLS-only, access-logged bucket.
 type Bucket struct {
@@ -71,6 +109,12 @@ type Bucket struct {
 	Bucket s3bucket.S3Bucket
 	Policy s3bucketpolicy.S3BucketPolicy
 	Key    *security.Key
+	// Encryption is the default-encryption resource; replication depends on it.
+	Encryption s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationA
+	// Versioning is the versioning resource; replication depends on it.
+	Versioning s3bucketversioning.S3BucketVersioningA
+
+	provider cdktf.TerraformProvider
 }
 
 // NewBucket creates the bucket and its guardrail resources.
@@ -79,11 +123,12 @@ func NewBucket(scope constructs.Construct, id string, props BucketProps) (*Bucke
 		return nil, fmt.Errorf("storage.NewBucket %s: %w", id, err)
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	b := newBase(c, props.BucketName, props.AllowDestroy)
+	b, versioning := newBase(c, baseProps{name: props.BucketName, allowDestroy: props.AllowDestroy, objectLock: props.ObjectLock != nil, tags: props.Tags, provider: props.Provider})
+	pv := props.Provider
 
-	s3bucketserversideencryptionconfiguration.NewS3BucketServerSideEncryptionConfigurationA(c, jsii.String("Encryption"),
+	encryption := s3bucketserversideencryptionconfiguration.NewS3BucketServerSideEncryptionConfigurationA(c, jsii.String("Encryption"),
 		&s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationAConfig{
-			Bucket: b.Id(),
+			Bucket: b.Id(), Provider: pv,
 			Rule: []*s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationRuleA{{
 				ApplyServerSideEncryptionByDefault: &s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA{
 					SseAlgorithm:   jsii.String("aws:kms"),
@@ -97,9 +142,24 @@ func NewBucket(scope constructs.Construct, id string, props BucketProps) (*Bucke
 		Bucket:       b.Id(),
 		TargetBucket: props.AccessLogs.Bucket.Bucket.Id(),
 		TargetPrefix: jsii.String(props.AccessLogs.Prefix),
+		Provider:     pv,
 	})
 
-	lifecycle(c, b, props.NoncurrentVersionExpirationDays, props.NewerNoncurrentVersionsKept, 0)
+	if lock := props.ObjectLock; lock != nil {
+		s3bucketobjectlockconfiguration.NewS3BucketObjectLockConfigurationA(c, jsii.String("ObjectLock"), &s3bucketobjectlockconfiguration.S3BucketObjectLockConfigurationAConfig{
+			Bucket: b.Id(), Provider: pv,
+			Rule: &s3bucketobjectlockconfiguration.S3BucketObjectLockConfigurationRuleA{
+				DefaultRetention: &s3bucketobjectlockconfiguration.S3BucketObjectLockConfigurationRuleDefaultRetentionA{
+					Mode: jsii.String(lock.Mode), Days: jsii.Number(float64(lock.Days)),
+				},
+			},
+		})
+	}
+
+	lifecycle(c, b, lifecycleProps{
+		noncurrentDays: props.NoncurrentVersionExpirationDays, newerKept: props.NewerNoncurrentVersionsKept,
+		transitions: props.Transitions, provider: pv,
+	})
 
 	statements := []iam.Statement{
 		iam.DenyInsecureTransport("s3:*", *b.Arn(), *b.Arn()+"/*"),
@@ -108,13 +168,22 @@ func NewBucket(scope constructs.Construct, id string, props BucketProps) (*Bucke
 			Action: iam.Strings{"s3:PutObject"}, Resource: iam.Strings{*b.Arn() + "/*"},
 			Condition: iam.Conditions{"StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption": {"aws:kms"}}},
 		},
+		{
+			// An upload that names a key must name this bucket's key (by ARN or alias ARN);
+			// one that names none gets the bucket's default encryption.
+			Sid: "DenyUploadsWithAnotherKey", Effect: "Deny", Principal: &iam.Principal{Any: true},
+			Action: iam.Strings{"s3:PutObject"}, Resource: iam.Strings{*b.Arn() + "/*"},
+			Condition: iam.Conditions{"StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption-aws-kms-key-id": {
+				*props.EncryptionKey.Arn(), *props.EncryptionKey.Alias.Arn(),
+			}}},
+		},
 	}
 	statements = append(statements, props.PolicyStatements...)
 	policy := s3bucketpolicy.NewS3BucketPolicy(c, jsii.String("Policy"), &s3bucketpolicy.S3BucketPolicyConfig{
-		Bucket: b.Id(),
+		Bucket: b.Id(), Provider: pv,
 		Policy: jsii.String(iam.Policy(statements...).JSON()),
 	})
-	return &Bucket{Scope: c, Bucket: b, Policy: policy, Key: props.EncryptionKey}, nil
+	return &Bucket{Scope: c, Bucket: b, Policy: policy, Key: props.EncryptionKey, Encryption: encryption, Versioning: versioning, provider: pv}, nil
 }
 
 // Name is the bucket's name (a Terraform reference).
@@ -143,6 +212,35 @@ func (p BucketProps) validate() error {
 	if p.NewerNoncurrentVersionsKept > 0 && p.NoncurrentVersionExpirationDays == 0 {
 		problems = append(problems, "NewerNoncurrentVersionsKept: needs NoncurrentVersionExpirationDays")
 	}
+	if l := p.ObjectLock; l != nil {
+		if l.Mode != "COMPLIANCE" && l.Mode != "GOVERNANCE" {
+			problems = append(problems, fmt.Sprintf("ObjectLock.Mode %q: must be COMPLIANCE or GOVERNANCE", l.Mode))
+		}
+		if l.Days < 1 {
+			problems = append(problems, fmt.Sprintf("ObjectLock.Days %d: must be at least 1", l.Days))
+		}
+		if d := p.NoncurrentVersionExpirationDays; d > 0 && d < l.Days {
+			problems = append(problems, fmt.Sprintf("NoncurrentVersionExpirationDays %d: must be at least ObjectLock.Days (%d): old versions expire only after their retention", d, l.Days))
+		}
+	}
+	last := 0
+	for i, t := range p.Transitions {
+		floor, ok := storageClasses[t.StorageClass]
+		switch {
+		case !ok:
+			problems = append(problems, fmt.Sprintf("Transitions[%d].StorageClass %q: must be STANDARD_IA, INTELLIGENT_TIERING or GLACIER_IR", i, t.StorageClass))
+		case t.Days < floor || t.Days < 1:
+			problems = append(problems, fmt.Sprintf("Transitions[%d].Days %d: must be at least %d for %s", i, t.Days, max(floor, 1), t.StorageClass))
+		case t.Days <= last:
+			problems = append(problems, fmt.Sprintf("Transitions[%d].Days %d: must be later than the previous transition (%d)", i, t.Days, last))
+		}
+		last = t.Days
+	}
+	for k := range p.Tags {
+		if k == "" {
+			problems = append(problems, "Tags: a tag key is empty")
+		}
+	}
 	if len(problems) > 0 {
 		return fmt.Errorf("%s", strings.Join(problems, "; "))
 	}
@@ -160,6 +258,9 @@ type AccessLogBucketProps struct {
 	RetentionDays int
 	// AllowDestroy lets Terraform destroy the bucket. Default: false.
 	AllowDestroy bool
+	// Provider creates the bucket through another provider configuration (S3 delivers
+	// access logs only within a region). Default: the stack's provider.
+	Provider cdktf.TerraformProvider
 }
 
 // AccessLogBucket receives S3 server access logs. It is versioned, private, TLS-only and
@@ -188,7 +289,8 @@ func NewAccessLogBucket(scope constructs.Construct, id string, props AccessLogBu
 	}
 
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	b := newBase(c, props.BucketName, props.AllowDestroy)
+	pv := props.Provider
+	b, _ := newBase(c, baseProps{name: props.BucketName, allowDestroy: props.AllowDestroy, provider: pv})
 	compliance.Suppress(b, "s3-kms-encryption",
 		"S3 server access log delivery supports only SSE-S3 on the target bucket; logs hold request metadata, not PHI, and the bucket is private, TLS-only and versioned")
 	compliance.Suppress(b, "s3-access-logging",
@@ -196,7 +298,7 @@ func NewAccessLogBucket(scope constructs.Construct, id string, props AccessLogBu
 
 	s3bucketserversideencryptionconfiguration.NewS3BucketServerSideEncryptionConfigurationA(c, jsii.String("Encryption"),
 		&s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationAConfig{
-			Bucket: b.Id(),
+			Bucket: b.Id(), Provider: pv,
 			Rule: []*s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationRuleA{{
 				ApplyServerSideEncryptionByDefault: &s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA{
 					SseAlgorithm: jsii.String("AES256"),
@@ -205,10 +307,10 @@ func NewAccessLogBucket(scope constructs.Construct, id string, props AccessLogBu
 		})
 
 	// Deleted or overwritten logs stay recoverable for the whole audit period.
-	lifecycle(c, b, props.RetentionDays, 0, props.RetentionDays)
+	lifecycle(c, b, lifecycleProps{noncurrentDays: props.RetentionDays, expireDays: props.RetentionDays, provider: pv})
 
 	s3bucketpolicy.NewS3BucketPolicy(c, jsii.String("Policy"), &s3bucketpolicy.S3BucketPolicyConfig{
-		Bucket: b.Id(),
+		Bucket: b.Id(), Provider: pv,
 		Policy: jsii.String(iam.Policy(
 			iam.DenyInsecureTransport("s3:*", *b.Arn(), *b.Arn()+"/*"),
 			iam.Statement{
@@ -225,39 +327,67 @@ func NewAccessLogBucket(scope constructs.Construct, id string, props AccessLogBu
 // Name is the bucket's name (a Terraform reference).
 func (b *AccessLogBucket) Name() *string { return b.Bucket.Bucket() }
 
+type baseProps struct {
+	name         string
+	allowDestroy bool
+	objectLock   bool
+	tags         map[string]string
+	provider     cdktf.TerraformProvider
+}
+
 // newBase creates the bucket with the settings every bucket shares: versioning, the
 // public access block, and bucket-owner-enforced object ownership (ACLs disabled).
-func newBase(c constructs.Construct, name string, allowDestroy bool) s3bucket.S3Bucket {
-	b := s3bucket.NewS3Bucket(c, jsii.String("Bucket"), &s3bucket.S3BucketConfig{
-		Bucket:       jsii.String(name),
+func newBase(c constructs.Construct, p baseProps) (s3bucket.S3Bucket, s3bucketversioning.S3BucketVersioningA) {
+	cfg := &s3bucket.S3BucketConfig{
+		Bucket:       jsii.String(p.name),
 		ForceDestroy: jsii.Bool(false),
-		Lifecycle:    &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(!allowDestroy)},
-	})
-	s3bucketversioning.NewS3BucketVersioningA(c, jsii.String("Versioning"), &s3bucketversioning.S3BucketVersioningAConfig{
-		Bucket: b.Id(),
+		Lifecycle:    &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(!p.allowDestroy)},
+		Provider:     p.provider,
+	}
+	if p.objectLock {
+		cfg.ObjectLockEnabled = jsii.Bool(true)
+	}
+	if len(p.tags) > 0 {
+		tags := make(map[string]*string, len(p.tags))
+		for k, v := range p.tags {
+			tags[k] = jsii.String(v)
+		}
+		cfg.Tags = &tags
+	}
+	b := s3bucket.NewS3Bucket(c, jsii.String("Bucket"), cfg)
+	versioning := s3bucketversioning.NewS3BucketVersioningA(c, jsii.String("Versioning"), &s3bucketversioning.S3BucketVersioningAConfig{
+		Bucket: b.Id(), Provider: p.provider,
 		VersioningConfiguration: &s3bucketversioning.S3BucketVersioningVersioningConfiguration{
 			Status: jsii.String("Enabled"),
 		},
 	})
 	s3bucketpublicaccessblock.NewS3BucketPublicAccessBlock(c, jsii.String("PublicAccessBlock"), &s3bucketpublicaccessblock.S3BucketPublicAccessBlockConfig{
-		Bucket:                b.Id(),
+		Bucket: b.Id(), Provider: p.provider,
 		BlockPublicAcls:       jsii.Bool(true),
 		BlockPublicPolicy:     jsii.Bool(true),
 		IgnorePublicAcls:      jsii.Bool(true),
 		RestrictPublicBuckets: jsii.Bool(true),
 	})
 	s3bucketownershipcontrols.NewS3BucketOwnershipControls(c, jsii.String("Ownership"), &s3bucketownershipcontrols.S3BucketOwnershipControlsConfig{
-		Bucket: b.Id(),
+		Bucket: b.Id(), Provider: p.provider,
 		Rule: &s3bucketownershipcontrols.S3BucketOwnershipControlsRule{
 			ObjectOwnership: jsii.String("BucketOwnerEnforced"),
 		},
 	})
-	return b
+	return b, versioning
+}
+
+type lifecycleProps struct {
+	noncurrentDays, newerKept, expireDays int
+	transitions                           []Transition
+	provider                              cdktf.TerraformProvider
 }
 
 // lifecycle adds the lifecycle rules: incomplete multipart uploads are always aborted
-// after 7 days; noncurrent versions and current objects expire when the days are set.
-func lifecycle(c constructs.Construct, b s3bucket.S3Bucket, noncurrentDays, newerKept, expireDays int) {
+// after 7 days; current and noncurrent versions move to colder classes on the
+// transition schedule; noncurrent versions and current objects expire when the days
+// are set.
+func lifecycle(c constructs.Construct, b s3bucket.S3Bucket, p lifecycleProps) {
 	type rule = s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRule
 	all := []*s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRuleFilter{{Prefix: jsii.String("")}}
 	rules := []*rule{{
@@ -266,28 +396,44 @@ func lifecycle(c constructs.Construct, b s3bucket.S3Bucket, noncurrentDays, newe
 			DaysAfterInitiation: jsii.Number(7),
 		}},
 	}}
-	if noncurrentDays > 0 {
-		exp := &s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration{
-			NoncurrentDays: jsii.Number(float64(noncurrentDays)),
+	if len(p.transitions) > 0 {
+		var current []*s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRuleTransition
+		var noncurrent []*s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRuleNoncurrentVersionTransition
+		for _, t := range p.transitions {
+			current = append(current, &s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRuleTransition{
+				Days: jsii.Number(float64(t.Days)), StorageClass: jsii.String(t.StorageClass),
+			})
+			noncurrent = append(noncurrent, &s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRuleNoncurrentVersionTransition{
+				NoncurrentDays: jsii.Number(float64(t.Days)), StorageClass: jsii.String(t.StorageClass),
+			})
 		}
-		if newerKept > 0 {
-			exp.NewerNoncurrentVersions = jsii.Number(float64(newerKept))
+		rules = append(rules, &rule{
+			Id: jsii.String("transition-to-colder-storage"), Status: jsii.String("Enabled"), Filter: all,
+			Transition: current, NoncurrentVersionTransition: noncurrent,
+		})
+	}
+	if p.noncurrentDays > 0 {
+		exp := &s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration{
+			NoncurrentDays: jsii.Number(float64(p.noncurrentDays)),
+		}
+		if p.newerKept > 0 {
+			exp.NewerNoncurrentVersions = jsii.Number(float64(p.newerKept))
 		}
 		rules = append(rules, &rule{
 			Id: jsii.String("expire-noncurrent-versions"), Status: jsii.String("Enabled"), Filter: all,
 			NoncurrentVersionExpiration: []*s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration{exp},
 		})
 	}
-	if expireDays > 0 {
+	if p.expireDays > 0 {
 		rules = append(rules, &rule{
 			Id: jsii.String("expire-after-retention"), Status: jsii.String("Enabled"), Filter: all,
 			Expiration: []*s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationRuleExpiration{{
-				Days: jsii.Number(float64(expireDays)),
+				Days: jsii.Number(float64(p.expireDays)),
 			}},
 		})
 	}
 	s3bucketlifecycleconfiguration.NewS3BucketLifecycleConfiguration(c, jsii.String("Lifecycle"), &s3bucketlifecycleconfiguration.S3BucketLifecycleConfigurationConfig{
-		Bucket: b.Id(),
-		Rule:   rules,
+		Bucket: b.Id(), Provider: p.provider,
+		Rule: rules,
 	})
 }
