@@ -54,6 +54,9 @@ func synth(t *testing.T, envName string) *synthesis {
 		t.Fatalf("stacks.Build(%s): %v", envName, err)
 	}
 	s := &synthesis{env: env, platform: platform, json: map[string]string{}}
+	// A full synthesis first: it resolves references between stacks (phase 1 outputs,
+	// terraform_remote_state in phase 2), which Testing_Synth alone leaves dangling.
+	app.Synth()
 	for _, st := range platform.Stacks() {
 		id := *st.Node().Id()
 		s.ids = append(s.ids, id)

@@ -147,7 +147,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 }
 
 // boundaryStatements is the ceiling of every service role: its own log groups, queues,
-// secrets, keys, functions and traces, in this account and region only; and never IAM,
+// secrets, keys, functions, bucket objects and traces, in this account and region only; and never IAM,
 // key deletion or Organizations.
 func boundaryStatements(env *config.Environment, namePrefixDash, namePrefixSlash string) []iam.Statement {
 	arn := func(service, resource string) string {
@@ -159,6 +159,10 @@ func boundaryStatements(env *config.Environment, namePrefixDash, namePrefixSlash
 		iam.Allow("OwnSecrets", []string{"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"}, []string{arn("secretsmanager", "secret:"+namePrefixSlash+"*")}),
 		iam.Allow("AccountKeys", []string{"kms:Decrypt", "kms:GenerateDataKey"}, []string{arn("kms", "key/*")}),
 		iam.Allow("OwnFunctions", []string{"lambda:InvokeFunction"}, []string{arn("lambda", "function:"+namePrefixDash+"*")}),
+		// Object reads and writes in the platform's buckets; never deletes, retention or
+		// bucket configuration. The grants (storage.Bucket.GrantRead...) narrow it to a prefix.
+		iam.Allow("OwnBucketObjects", []string{"s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket", "s3:PutObject"},
+			[]string{fmt.Sprintf("arn:%s:s3:::%s*", env.AWS.Partition(), namePrefixDash)}),
 		{Sid: "Traces", Effect: "Allow", Action: iam.Strings{"xray:PutTelemetryRecords", "xray:PutTraceSegments"}, Resource: iam.Strings{"*"},
 			WildcardReason: "X-Ray trace APIs have no resource-level permissions"},
 		{Sid: "VpcNetworkInterfaces", Effect: "Allow",
@@ -183,25 +187,30 @@ func (p *Phase1) alarms() {
 		Namespace:   "AWS/ApiGateway", Metric: "Latency", Dimensions: apiDims, ExtendedStatistic: "p95", Threshold: 200,
 	})
 	for _, svc := range Phase1Services {
-		fn := p.Functions[svc]
-		dims := map[string]*string{"FunctionName": fn.Name()}
-		monitoring.NewAlarm(st, "Alarm"+naming.Pascal(svc)+"Errors", p.Alerts, monitoring.AlarmProps{
-			Name: names.Name(svc, "errors"), Severity: monitoring.Critical,
-			Description: fmt.Sprintf("The %s function failed more than 10 times in 5 minutes", svc),
-			Namespace:   "AWS/Lambda", Metric: "Errors", Dimensions: dims, Statistic: "Sum", Threshold: 10,
-		})
-		monitoring.NewAlarm(st, "Alarm"+naming.Pascal(svc)+"Throttles", p.Alerts, monitoring.AlarmProps{
-			Name: names.Name(svc, "throttles"), Severity: monitoring.Warning,
-			Description: fmt.Sprintf("The %s function was throttled: its reserved concurrency is exhausted", svc),
-			Namespace:   "AWS/Lambda", Metric: "Throttles", Dimensions: dims, Statistic: "Sum", Threshold: 0,
-		})
-		monitoring.NewAlarm(st, "Alarm"+naming.Pascal(svc)+"DeadLetters", p.Alerts, monitoring.AlarmProps{
-			Name: names.Name(svc, "dlq-messages"), Severity: monitoring.Critical,
-			Description: fmt.Sprintf("Messages are waiting in the %s dead-letter queue: failed asynchronous invocations need replay", svc),
-			Namespace:   "AWS/SQS", Metric: "ApproximateNumberOfMessagesVisible",
-			Dimensions: map[string]*string{"QueueName": fn.DLQ.Name()}, Statistic: "Maximum", Threshold: 0,
-		})
+		functionAlarms(st, names, p.Alerts, p.Functions[svc])
 	}
+}
+
+// functionAlarms watches one service function: errors, throttles and dead letters.
+func functionAlarms(scope constructs.Construct, names naming.Namer, topic *monitoring.AlertTopic, fn *compute.Function) {
+	svc := fn.Service
+	dims := map[string]*string{"FunctionName": fn.Name()}
+	monitoring.NewAlarm(scope, "Alarm"+naming.Pascal(svc)+"Errors", topic, monitoring.AlarmProps{
+		Name: names.Name(svc, "errors"), Severity: monitoring.Critical,
+		Description: fmt.Sprintf("The %s function failed more than 10 times in 5 minutes", svc),
+		Namespace:   "AWS/Lambda", Metric: "Errors", Dimensions: dims, Statistic: "Sum", Threshold: 10,
+	})
+	monitoring.NewAlarm(scope, "Alarm"+naming.Pascal(svc)+"Throttles", topic, monitoring.AlarmProps{
+		Name: names.Name(svc, "throttles"), Severity: monitoring.Warning,
+		Description: fmt.Sprintf("The %s function was throttled: its reserved concurrency is exhausted", svc),
+		Namespace:   "AWS/Lambda", Metric: "Throttles", Dimensions: dims, Statistic: "Sum", Threshold: 0,
+	})
+	monitoring.NewAlarm(scope, "Alarm"+naming.Pascal(svc)+"DeadLetters", topic, monitoring.AlarmProps{
+		Name: names.Name(svc, "dlq-messages"), Severity: monitoring.Critical,
+		Description: fmt.Sprintf("Messages are waiting in the %s dead-letter queue: failed asynchronous invocations need replay", svc),
+		Namespace:   "AWS/SQS", Metric: "ApproximateNumberOfMessagesVisible",
+		Dimensions: map[string]*string{"QueueName": fn.DLQ.Name()}, Statistic: "Maximum", Threshold: 0,
+	})
 }
 
 // dashboard shows the phase's health: API traffic, errors and latency; each function's

@@ -11,11 +11,12 @@ import (
 type Platform struct {
 	Bootstrap *Bootstrap
 	Phase1    *Phase1
+	Phase2    *Phase2
 }
 
 // Stacks lists the stacks in deployment order.
 func (p *Platform) Stacks() []cdktf.TerraformStack {
-	return []cdktf.TerraformStack{p.Bootstrap.Stack, p.Phase1.Stack}
+	return []cdktf.TerraformStack{p.Bootstrap.Stack, p.Phase1.Stack, p.Phase2.Stack}
 }
 
 // Build adds every stack of the environment to the app.
@@ -28,5 +29,9 @@ func Build(app constructs.Construct, env *config.Environment) (*Platform, error)
 	if err != nil {
 		return nil, err
 	}
-	return &Platform{Bootstrap: bootstrap, Phase1: phase1}, nil
+	phase2, err := NewPhase2(app, env, phase1)
+	if err != nil {
+		return nil, err
+	}
+	return &Platform{Bootstrap: bootstrap, Phase1: phase1, Phase2: phase2}, nil
 }

@@ -31,7 +31,7 @@
 //	secret() { aws secretsmanager get-secret-value --secret-id "$1" --query SecretString --output text; }
 //	DATABASE_URL=$(secret "$PREFIX/db/migrator" | jq -r '"postgres://\(.username|@uri):\(.password|@uri)@\(.host):\(.port)/\(.dbname)?sslmode=\(.sslmode)"')
 //	export DATABASE_URL
-//	for svc in auth patient; do
+//	for svc in auth patient provider records; do
 //	  SERVICE_DB_PASSWORD=$(secret "$PREFIX/db/$svc" | jq -r .password) ./bin/migrate -service "$svc"
 //	done
 //

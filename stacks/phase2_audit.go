@@ -1,0 +1,194 @@
+package stacks
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchlogmetricfilter"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/configconfigrule"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/configconfigurationrecorder"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/configconfigurationrecorderstatus"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/configdeliverychannel"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iamservicelinkedrole"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+
+	"github.com/healthhub/platform-infra/constructs/monitoring"
+	"github.com/healthhub/platform-infra/constructs/naming"
+)
+
+// ConfigRule is an AWS managed Config rule and the HIPAA Security Rule controls it
+// evidences.
+type ConfigRule struct {
+	// Name is appended to "<prefix>-hipaa-".
+	Name string
+	// Identifier is the AWS managed rule's source identifier.
+	Identifier string
+	// Controls are 45 CFR 164 sections.
+	Controls []string
+	// Parameters are the rule's input parameters (values set per environment by
+	// ConfigRules).
+	Parameters map[string]string
+	// DocumentsBucketOnly scopes the rule to the documents bucket (rules that only
+	// patient-data buckets must pass, such as Object Lock and replication).
+	DocumentsBucketOnly bool
+}
+
+// ConfigRules are the managed rules that watch the controls phases 1 and 2 implement
+// (the subset of AWS's "Operational Best Practices for HIPAA Security" conformance pack
+// that applies to these resources). Production adds replication of the documents bucket.
+func ConfigRules(production bool, logDays int) []ConfigRule {
+	rules := []ConfigRule{
+		{Name: "cloudtrail-enabled", Identifier: "CLOUD_TRAIL_ENABLED", Controls: []string{"164.312(b)"}},
+		{Name: "cloudtrail-multi-region", Identifier: "MULTI_REGION_CLOUD_TRAIL_ENABLED", Controls: []string{"164.312(b)", "164.308(a)(1)(ii)(D)"}},
+		{Name: "cloudtrail-encrypted", Identifier: "CLOUD_TRAIL_ENCRYPTION_ENABLED", Controls: []string{"164.312(a)(2)(iv)", "164.312(e)(2)(ii)"}},
+		{Name: "cloudtrail-log-validation", Identifier: "CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED", Controls: []string{"164.312(c)(1)", "164.312(c)(2)"}},
+		{Name: "cloudtrail-cloudwatch-logs", Identifier: "CLOUD_TRAIL_CLOUD_WATCH_LOGS_ENABLED", Controls: []string{"164.308(a)(1)(ii)(D)", "164.312(b)"}},
+		{Name: "cloudtrail-s3-data-events", Identifier: "CLOUDTRAIL_S3_DATAEVENTS_ENABLED", Controls: []string{"164.312(b)"}},
+		{Name: "guardduty-enabled", Identifier: "GUARDDUTY_ENABLED_CENTRALIZED", Controls: []string{"164.308(a)(1)(ii)(D)", "164.308(a)(6)(ii)"}},
+		{Name: "s3-tls-only", Identifier: "S3_BUCKET_SSL_REQUESTS_ONLY", Controls: []string{"164.312(e)(1)", "164.312(e)(2)(i)"}},
+		{Name: "s3-kms-default-encryption", Identifier: "S3_DEFAULT_ENCRYPTION_KMS", Controls: []string{"164.312(a)(2)(iv)", "164.312(e)(2)(ii)"}},
+		{Name: "s3-public-read-prohibited", Identifier: "S3_BUCKET_PUBLIC_READ_PROHIBITED", Controls: []string{"164.308(a)(3)(i)", "164.312(a)(1)"}},
+		{Name: "s3-public-write-prohibited", Identifier: "S3_BUCKET_PUBLIC_WRITE_PROHIBITED", Controls: []string{"164.308(a)(3)(i)", "164.312(a)(1)"}},
+		{Name: "s3-versioning", Identifier: "S3_BUCKET_VERSIONING_ENABLED", Controls: []string{"164.308(a)(7)(ii)(A)", "164.312(c)(1)"}},
+		{Name: "s3-access-logging", Identifier: "S3_BUCKET_LOGGING_ENABLED", Controls: []string{"164.312(b)"}},
+		{Name: "s3-documents-object-lock", Identifier: "S3_BUCKET_DEFAULT_LOCK_ENABLED", Controls: []string{"164.312(c)(1)", "164.316(b)(2)(i)"}, DocumentsBucketOnly: true},
+		{Name: "kms-rotation", Identifier: "CMK_BACKING_KEY_ROTATION_ENABLED", Controls: []string{"164.312(a)(2)(iv)"}},
+		{Name: "kms-not-scheduled-for-deletion", Identifier: "KMS_CMK_NOT_SCHEDULED_FOR_DELETION", Controls: []string{"164.308(a)(7)(ii)(A)", "164.312(a)(2)(iv)"}},
+		{Name: "log-groups-encrypted", Identifier: "CLOUDWATCH_LOG_GROUP_ENCRYPTED", Controls: []string{"164.312(a)(2)(iv)"}},
+		{Name: "log-groups-retention", Identifier: "CW_LOGGROUP_RETENTION_PERIOD_CHECK", Controls: []string{"164.312(b)", "164.316(b)(2)(i)"},
+			Parameters: map[string]string{"MinRetentionTime": fmt.Sprint(logDays)}},
+		{Name: "lambda-inside-vpc", Identifier: "LAMBDA_INSIDE_VPC", Controls: []string{"164.312(e)(1)"}},
+		{Name: "lambda-not-public", Identifier: "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", Controls: []string{"164.308(a)(3)(i)", "164.312(a)(1)"}},
+		{Name: "secrets-cmk", Identifier: "SECRETSMANAGER_USING_CMK", Controls: []string{"164.312(a)(2)(iv)"}},
+		{Name: "sns-kms", Identifier: "SNS_ENCRYPTED_KMS", Controls: []string{"164.312(a)(2)(iv)", "164.312(e)(2)(ii)"}},
+		{Name: "vpc-flow-logs", Identifier: "VPC_FLOW_LOGS_ENABLED", Controls: []string{"164.312(b)"}},
+		{Name: "vpc-default-sg-closed", Identifier: "VPC_DEFAULT_SECURITY_GROUP_CLOSED", Controls: []string{"164.312(e)(1)"}},
+		{Name: "root-no-access-keys", Identifier: "IAM_ROOT_ACCESS_KEY_CHECK", Controls: []string{"164.308(a)(3)(ii)(A)", "164.312(a)(1)"}},
+		{Name: "root-mfa", Identifier: "ROOT_ACCOUNT_MFA_ENABLED", Controls: []string{"164.312(d)"}},
+		{Name: "console-mfa", Identifier: "MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", Controls: []string{"164.312(d)"}},
+		{Name: "iam-no-admin-policies", Identifier: "IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS", Controls: []string{"164.308(a)(3)(i)", "164.308(a)(4)(ii)(B)"}},
+		{Name: "iam-users-no-policies", Identifier: "IAM_USER_NO_POLICIES_CHECK", Controls: []string{"164.308(a)(4)(ii)(B)"}},
+	}
+	if production {
+		rules = append(rules, ConfigRule{Name: "s3-documents-replication", Identifier: "S3_BUCKET_REPLICATION_ENABLED",
+			Controls: []string{"164.308(a)(7)(ii)(A)", "164.308(a)(7)(ii)(B)"}, DocumentsBucketOnly: true})
+	}
+	return rules
+}
+
+// configRecorder records every supported resource (global ones included: this is the
+// primary region) to the audit bucket, and evaluates the HIPAA managed rules.
+func (p *Phase2) configRecorder() error {
+	st, names := p.Stack, p.Names
+	// AWS Config's service-linked role: AWS maintains its read-only permissions.
+	slr := iamservicelinkedrole.NewIamServiceLinkedRole(st, jsii.String("ConfigServiceLinkedRole"), &iamservicelinkedrole.IamServiceLinkedRoleConfig{
+		AwsServiceName: jsii.String("config.amazonaws.com"),
+	})
+	recorder := configconfigurationrecorder.NewConfigConfigurationRecorder(st, jsii.String("ConfigRecorder"), &configconfigurationrecorder.ConfigConfigurationRecorderConfig{
+		Name: jsii.String(names.Name("config")), RoleArn: slr.Arn(),
+		RecordingGroup: &configconfigurationrecorder.ConfigConfigurationRecorderRecordingGroup{
+			AllSupported: jsii.Bool(true), IncludeGlobalResourceTypes: jsii.Bool(true),
+		},
+	})
+	channel := configdeliverychannel.NewConfigDeliveryChannel(st, jsii.String("ConfigDeliveryChannel"), &configdeliverychannel.ConfigDeliveryChannelConfig{
+		Name: jsii.String(names.Name("config")), S3BucketName: p.Audit.Name(), S3KeyPrefix: jsii.String("config"),
+		S3KmsKeyArn: p.AuditKey.Arn(),
+		SnapshotDeliveryProperties: &configdeliverychannel.ConfigDeliveryChannelSnapshotDeliveryProperties{
+			DeliveryFrequency: jsii.String("TwentyFour_Hours"),
+		},
+		DependsOn: &[]cdktf.ITerraformDependable{recorder, p.Audit.Policy},
+	})
+	configconfigurationrecorderstatus.NewConfigConfigurationRecorderStatus(st, jsii.String("ConfigRecorderStatus"), &configconfigurationrecorderstatus.ConfigConfigurationRecorderStatusConfig{
+		Name: recorder.Name(), IsEnabled: jsii.Bool(true),
+		DependsOn: &[]cdktf.ITerraformDependable{channel},
+	})
+	for _, r := range ConfigRules(p.Env.IsProduction(), p.Env.Retention.LogDays) {
+		cfg := &configconfigrule.ConfigConfigRuleConfig{
+			Name:        jsii.String(names.Name("hipaa", r.Name)),
+			Description: jsii.String("HIPAA " + strings.Join(r.Controls, ", ") + ": AWS managed rule " + r.Identifier),
+			Source: &configconfigrule.ConfigConfigRuleSource{
+				Owner: jsii.String("AWS"), SourceIdentifier: jsii.String(r.Identifier),
+			},
+			DependsOn: &[]cdktf.ITerraformDependable{recorder},
+		}
+		if len(r.Parameters) > 0 {
+			cfg.InputParameters = jsii.String(mustJSON(r.Parameters))
+		}
+		if r.DocumentsBucketOnly {
+			cfg.Scope = &configconfigrule.ConfigConfigRuleScope{
+				ComplianceResourceTypes: jsii.Strings("AWS::S3::Bucket"), ComplianceResourceId: p.Documents.Name(),
+			}
+		}
+		configconfigrule.NewConfigConfigRule(st, jsii.String("ConfigRule"+pascalWords(r.Name)), cfg)
+	}
+	return nil
+}
+
+// SecurityAlarm is a metric filter on the trail's log group and its alarm.
+type SecurityAlarm struct {
+	// Name is the alarm's name after "<prefix>-security-" and, in PascalCase, the metric's.
+	Name        string
+	Pattern     string
+	Description string
+	// Threshold: the alarm fires when more events than this arrive in 5 minutes.
+	Threshold float64
+}
+
+// SecurityAlarms are the CIS AWS Foundations monitoring controls (section 4) that HIPAA
+// 164.308(a)(1)(ii)(D) information system activity review and 164.308(a)(6)
+// incident response rely on.
+var SecurityAlarms = []SecurityAlarm{
+	{Name: "root-account-use", Threshold: 0,
+		Pattern:     `{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }`,
+		Description: "The root user was used: confirm who and why at once; root must not be used for daily work"},
+	{Name: "iam-policy-changes", Threshold: 0,
+		Pattern:     `{ ($.eventName = DeleteGroupPolicy) || ($.eventName = DeleteRolePolicy) || ($.eventName = DeleteUserPolicy) || ($.eventName = PutGroupPolicy) || ($.eventName = PutRolePolicy) || ($.eventName = PutUserPolicy) || ($.eventName = CreatePolicy) || ($.eventName = DeletePolicy) || ($.eventName = CreatePolicyVersion) || ($.eventName = DeletePolicyVersion) || ($.eventName = SetDefaultPolicyVersion) || ($.eventName = AttachRolePolicy) || ($.eventName = DetachRolePolicy) || ($.eventName = AttachUserPolicy) || ($.eventName = DetachUserPolicy) || ($.eventName = AttachGroupPolicy) || ($.eventName = DetachGroupPolicy) || ($.eventName = PutRolePermissionsBoundary) || ($.eventName = DeleteRolePermissionsBoundary) }`,
+		Description: "An IAM policy changed: confirm it came from the deploy pipeline"},
+	{Name: "cloudtrail-changes", Threshold: 0,
+		Pattern:     `{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) || ($.eventName = PutEventSelectors) }`,
+		Description: "The CloudTrail configuration changed: the audit trail may be incomplete; confirm it came from the deploy pipeline"},
+	{Name: "kms-key-disabled-or-deleted", Threshold: 0,
+		Pattern:     `{ ($.eventSource = kms.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }`,
+		Description: "A KMS key was disabled or scheduled for deletion: data under it becomes unreadable; cancel the deletion (kms cancel-key-deletion) unless it is planned"},
+	{Name: "unauthorized-api-calls", Threshold: 5,
+		Pattern:     `{ (($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")) && ($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }`,
+		Description: "More than 5 API calls were denied in 5 minutes: a misconfigured role or someone probing; find the principal in the trail"},
+	{Name: "console-signin-without-mfa", Threshold: 0,
+		Pattern:     `{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }`,
+		Description: "Someone signed in to the console without MFA: require MFA for that user"},
+	{Name: "s3-bucket-policy-changes", Threshold: 0,
+		Pattern:     `{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = PutBucketCors) || ($.eventName = PutBucketLifecycle) || ($.eventName = PutBucketReplication) || ($.eventName = DeleteBucketPolicy) || ($.eventName = DeleteBucketCors) || ($.eventName = DeleteBucketLifecycle) || ($.eventName = DeleteBucketReplication) || ($.eventName = PutBucketPublicAccessBlock) || ($.eventName = DeleteBucketPublicAccessBlock)) }`,
+		Description: "An S3 bucket policy, ACL, lifecycle or replication changed: confirm it came from the deploy pipeline"},
+}
+
+// SecurityMetricNamespace is where the security metric filters publish.
+func SecurityMetricNamespace(envName string) string { return "HealthHub/" + envName + "/Security" }
+
+// securityAlarms adds a metric filter per SecurityAlarm on the trail's log group, and
+// its alarm to phase 1's alert topic.
+func (p *Phase2) securityAlarms() {
+	ns := SecurityMetricNamespace(p.Env.Name)
+	for _, a := range SecurityAlarms {
+		id := pascalWords(a.Name)
+		cloudwatchlogmetricfilter.NewCloudwatchLogMetricFilter(p.Stack, jsii.String("Filter"+id), &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterConfig{
+			Name: jsii.String(p.Names.Name("security", a.Name)), LogGroupName: p.TrailLogGroup.Name(), Pattern: jsii.String(a.Pattern),
+			MetricTransformation: &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterMetricTransformation{
+				Name: jsii.String(id), Namespace: jsii.String(ns), Value: jsii.String("1"), Unit: jsii.String("Count"),
+			},
+		})
+		monitoring.NewAlarm(p.Stack, "SecurityAlarm"+id, p.Phase1.Alerts, monitoring.AlarmProps{
+			Name: p.Names.Name("security", a.Name), Severity: monitoring.Critical, Description: a.Description,
+			Namespace: ns, Metric: id, Statistic: "Sum", Threshold: a.Threshold,
+		})
+	}
+}
+
+// pascalWords turns "root-account-use" into "RootAccountUse".
+func pascalWords(s string) string {
+	parts := strings.Split(s, "-")
+	for i, w := range parts {
+		parts[i] = naming.Pascal(w)
+	}
+	return strings.Join(parts, "")
+}
