@@ -390,3 +390,36 @@ func TestPhase2Outputs(t *testing.T) {
 		}
 	}
 }
+
+func TestPhase2FindingsAndReplicationFailuresAlert(t *testing.T) {
+	for _, envName := range config.Names() {
+		t.Run(envName, func(t *testing.T) {
+			s := synth(t, envName)
+			d := s.doc(t, stacks.IDPhase2)
+			rules := d.resources("aws_cloudwatch_event_rule")
+			targets := d.resources("aws_cloudwatch_event_target")
+			var sources []string
+			for n, r := range rules {
+				sources = append(sources, r["event_pattern"].(string))
+				var hit bool
+				for _, tg := range targets {
+					if tg["rule"] == "${aws_cloudwatch_event_rule."+n+".name}" &&
+						strings.HasPrefix(tg["arn"].(string), "${data.terraform_remote_state.cross-stack-reference-input-phase1.outputs.cross-stack-output-aws_sns_topic") {
+						hit = true
+					}
+				}
+				if !hit {
+					t.Errorf("event rule %s does not target phase 1's alert topic", n)
+				}
+			}
+			joined := strings.Join(sources, "\n")
+			if !strings.Contains(joined, `"source":["aws.guardduty"]`) || !strings.Contains(joined, `"complianceType":["NON_COMPLIANT"]`) {
+				t.Errorf("event rules miss GuardDuty findings or Config non-compliance:\n%s", joined)
+			}
+			failed := resourceWith(d, "aws_cloudwatch_metric_alarm", "metric_name", "OperationsFailedReplication")
+			if (len(failed) == 1) != s.env.IsProduction() {
+				t.Errorf("%d replication-failure alarms in %s", len(failed), envName)
+			}
+		})
+	}
+}

@@ -4,9 +4,11 @@
 package stacks
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -135,11 +137,14 @@ func output(scope constructs.Construct, id, description string, value interface{
 	})
 }
 
-// mustJSON renders values built in code (maps of strings, numbers and references).
+// mustJSON renders values built in code (maps of strings, numbers and references),
+// without HTML escaping (an event pattern's ">=" stays readable).
 func mustJSON(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
 		panic(fmt.Sprintf("stacks: rendering JSON: %v", err))
 	}
-	return string(b)
+	return strings.TrimSuffix(buf.String(), "\n")
 }

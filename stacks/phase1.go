@@ -69,7 +69,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	if p.DataKey, err = security.NewKey(st, "DataKey", security.KeyProps{
 		Alias: names.Alias("data"), Description: "Encrypts the platform's queues, topics and function environments",
 		AccountID: acct, Partition: part, Users: users,
-		Services: []security.ServiceUse{security.CloudWatchAlarmsUse(acct)},
+		Services: []security.ServiceUse{security.CloudWatchAlarmsUse(acct), security.EventBridgeUse(acct)},
 	}); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatcheventrule"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatcheventtarget"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchlogmetricfilter"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/configconfigrule"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/configconfigurationrecorder"
@@ -191,4 +193,50 @@ func pascalWords(s string) string {
 		parts[i] = naming.Pascal(w)
 	}
 	return strings.Join(parts, "")
+}
+
+// findingRules forward GuardDuty findings of medium severity and above, and HIPAA Config
+// rules turning NON_COMPLIANT, to phase 1's alert topic.
+func (p *Phase2) findingRules() {
+	rules := []struct {
+		id, name, description string
+		pattern               map[string]any
+	}{
+		{"GuardDutyFindings", "guardduty-findings", "GuardDuty findings of severity 4 (medium) or higher go to the alert topic",
+			map[string]any{"source": []string{"aws.guardduty"}, "detail-type": []string{"GuardDuty Finding"},
+				"detail": map[string]any{"severity": []any{map[string]any{"numeric": []any{">=", 4}}}}}},
+		{"ConfigNonCompliance", "config-noncompliance", "A HIPAA Config rule found a NON_COMPLIANT resource",
+			map[string]any{"source": []string{"aws.config"}, "detail-type": []string{"Config Rules Compliance Change"},
+				"detail": map[string]any{"messageType": []string{"ComplianceChangeNotification"},
+					"configRuleName":      []any{map[string]any{"prefix": p.Names.Name("hipaa", "")}},
+					"newEvaluationResult": map[string]any{"complianceType": []string{"NON_COMPLIANT"}}}}},
+	}
+	for _, r := range rules {
+		rule := cloudwatcheventrule.NewCloudwatchEventRule(p.Stack, jsii.String(r.id+"Rule"), &cloudwatcheventrule.CloudwatchEventRuleConfig{
+			Name: jsii.String(p.Names.Name(r.name)), Description: jsii.String(r.description),
+			EventPattern: jsii.String(mustJSON(r.pattern)),
+		})
+		cloudwatcheventtarget.NewCloudwatchEventTarget(p.Stack, jsii.String(r.id+"Target"), &cloudwatcheventtarget.CloudwatchEventTargetConfig{
+			Rule: rule.Name(), TargetId: jsii.String("alert-topic"), Arn: p.Phase1.Alerts.Arn(),
+		})
+	}
+}
+
+// replicationAlarms watch the documents' replication to the DR region (production):
+// any failed operation, and latency beyond Replication Time Control's 15 minutes.
+func (p *Phase2) replicationAlarms() {
+	if p.DRDocuments == nil {
+		return
+	}
+	dims := map[string]*string{"SourceBucket": p.Documents.Name(), "DestinationBucket": p.DRDocuments.Name(), "RuleId": jsii.String("disaster-recovery")}
+	monitoring.NewAlarm(p.Stack, "AlarmReplicationFailures", p.Phase1.Alerts, monitoring.AlarmProps{
+		Name: p.Names.Name("documents-replication-failed"), Severity: monitoring.Critical,
+		Description: "Medical documents failed to replicate to the DR region: check the replication role, both keys and the DR bucket",
+		Namespace:   "AWS/S3", Metric: "OperationsFailedReplication", Dimensions: dims, Statistic: "Sum", Threshold: 0,
+	})
+	monitoring.NewAlarm(p.Stack, "AlarmReplicationLatency", p.Phase1.Alerts, monitoring.AlarmProps{
+		Name: p.Names.Name("documents-replication-latency"), Severity: monitoring.Warning,
+		Description: "Replication to the DR region is slower than the 15-minute Replication Time Control objective",
+		Namespace:   "AWS/S3", Metric: "ReplicationLatency", Dimensions: dims, Statistic: "Maximum", Threshold: 900,
+	})
 }

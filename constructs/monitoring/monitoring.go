@@ -21,8 +21,8 @@ import (
 type TopicProps struct {
 	// Name of the topic. Required.
 	Name string
-	// Key encrypts messages; its policy must let CloudWatch use it
-	// (security.CloudWatchAlarmsUse). Required.
+	// Key encrypts messages; its policy must let CloudWatch and EventBridge use it
+	// (security.CloudWatchAlarmsUse, security.EventBridgeUse). Required.
 	Key *security.Key
 	// Emails are subscribed; each address must confirm. Required.
 	Emails []string
@@ -30,7 +30,8 @@ type TopicProps struct {
 	AccountID string
 }
 
-// AlertTopic is the encrypted SNS topic every alarm notifies.
+// AlertTopic is the encrypted SNS topic every alarm notifies; EventBridge rules of the
+// account may publish to it too (security findings).
 type AlertTopic struct {
 	Scope constructs.Construct
 	Topic snstopic.SnsTopic
@@ -51,6 +52,10 @@ func NewAlertTopic(scope constructs.Construct, id string, props TopicProps) (*Al
 			iam.DenyInsecureTransport("sns:Publish", *t.Arn()),
 			iam.Statement{Sid: "CloudWatchAlarmsPublish", Effect: "Allow",
 				Principal: &iam.Principal{Service: iam.Strings{"cloudwatch.amazonaws.com"}},
+				Action:    iam.Strings{"sns:Publish"}, Resource: iam.Strings{*t.Arn()},
+				Condition: iam.Conditions{"StringEquals": {"aws:SourceAccount": {props.AccountID}}}},
+			iam.Statement{Sid: "EventBridgeRulesPublish", Effect: "Allow",
+				Principal: &iam.Principal{Service: iam.Strings{"events.amazonaws.com"}},
 				Action:    iam.Strings{"sns:Publish"}, Resource: iam.Strings{*t.Arn()},
 				Condition: iam.Conditions{"StringEquals": {"aws:SourceAccount": {props.AccountID}}}},
 		).JSON()),

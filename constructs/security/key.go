@@ -195,3 +195,13 @@ func CloudWatchAlarmsUse(accountID string) ServiceUse {
 		Conditions: iam.Conditions{"StringEquals": {"aws:SourceAccount": {accountID}}},
 	}
 }
+
+// EventBridgeUse lets EventBridge rules of the account deliver events to an SNS topic
+// encrypted with the key (GuardDuty findings, Config compliance changes).
+func EventBridgeUse(accountID string) ServiceUse {
+	return ServiceUse{
+		Principal:  "events.amazonaws.com",
+		Actions:    []string{"kms:Decrypt", "kms:GenerateDataKey*"},
+		Conditions: iam.Conditions{"StringEquals": {"aws:SourceAccount": {accountID}}},
+	}
+}
