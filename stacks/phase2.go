@@ -309,6 +309,8 @@ func (p *Phase2) auditTrail() error {
 		NoncurrentVersionExpirationDays: env.Retention.AuditLogDays,
 		ObjectLock:                      &storage.ObjectLock{Mode: env.Documents.ObjectLockMode, Days: env.Retention.AuditLogDays},
 		Transitions:                     []storage.Transition{{Days: 90, StorageClass: "GLACIER_IR"}},
+		// CloudTrail encrypts log files with the audit key but digest files with SSE-S3.
+		SSES3ServiceWriters: []string{"cloudtrail.amazonaws.com"},
 		PolicyStatements: []iam.Statement{
 			{Sid: "CloudTrailAclCheck", Effect: "Allow", Principal: service("cloudtrail.amazonaws.com"),
 				Action: iam.Strings{"s3:GetBucketAcl"}, Resource: iam.Strings{bucketArn}, Condition: fromTrail},

@@ -6,6 +6,8 @@
 //
 //	constructor          default encryption       bucket key   why
 //	NewBucket            SSE-KMS, the given CMK   on           patient data, state, documents
+//	                     (SSES3ServiceWriters may                (CloudTrail digest files are
+//	                      upload SSE-S3)                          always SSE-S3)
 //	NewAccessLogBucket   SSE-S3 (AES-256)         n/a          S3 server access logging cannot
 //	                                                           deliver to SSE-KMS buckets
 package storage
@@ -78,6 +80,10 @@ type BucketProps struct {
 	// Provider creates the bucket and its resources through another provider
 	// configuration, e.g. the disaster-recovery region's. Default: the stack's provider.
 	Provider cdktf.TerraformProvider
+	// SSES3ServiceWriters are AWS service principals whose uploads may ask for SSE-S3:
+	// CloudTrail writes its digest files with SSE-S3 whatever the trail's key. Everyone
+	// else must use SSE-KMS. Default: none.
+	SSES3ServiceWriters []string
 }
 
 // PHITags marks a bucket that stores protected health information.
@@ -161,12 +167,18 @@ func NewBucket(scope constructs.Construct, id string, props BucketProps) (*Bucke
 		transitions: props.Transitions, provider: pv,
 	})
 
+	notKMS := iam.Conditions{"StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption": {"aws:kms"}}}
+	if len(props.SSES3ServiceWriters) > 0 {
+		// Negated operators match when the key is absent: IAM principals (no service
+		// name) stay denied.
+		notKMS["StringNotEquals"] = map[string]iam.Strings{"aws:PrincipalServiceName": props.SSES3ServiceWriters}
+	}
 	statements := []iam.Statement{
 		iam.DenyInsecureTransport("s3:*", *b.Arn(), *b.Arn()+"/*"),
 		{
 			Sid: "DenyUploadsNotEncryptedWithKMS", Effect: "Deny", Principal: &iam.Principal{Any: true},
 			Action: iam.Strings{"s3:PutObject"}, Resource: iam.Strings{*b.Arn() + "/*"},
-			Condition: iam.Conditions{"StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption": {"aws:kms"}}},
+			Condition: notKMS,
 		},
 		{
 			// An upload that names a key must name this bucket's key (by ARN or alias ARN);
@@ -235,6 +247,11 @@ func (p BucketProps) validate() error {
 			problems = append(problems, fmt.Sprintf("Transitions[%d].Days %d: must be later than the previous transition (%d)", i, t.Days, last))
 		}
 		last = t.Days
+	}
+	for i, w := range p.SSES3ServiceWriters {
+		if !strings.HasSuffix(w, ".amazonaws.com") {
+			problems = append(problems, fmt.Sprintf("SSES3ServiceWriters[%d] %q: must be an AWS service principal", i, w))
+		}
 	}
 	for k := range p.Tags {
 		if k == "" {
