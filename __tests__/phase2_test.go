@@ -416,6 +416,10 @@ func TestPhase2FindingsAndReplicationFailuresAlert(t *testing.T) {
 			if !strings.Contains(joined, `"source":["aws.guardduty"]`) || !strings.Contains(joined, `"complianceType":["NON_COMPLIANT"]`) {
 				t.Errorf("event rules miss GuardDuty findings or Config non-compliance:\n%s", joined)
 			}
+			if dash := resourceWith(d, "aws_cloudwatch_dashboard", "dashboard_name", s.env.NamePrefix+"-phase2-health"); len(dash) != 1 ||
+				strings.Contains(dash[0]["dashboard_body"].(string), "ReplicationLatency") != s.env.IsProduction() {
+				t.Errorf("phase 2 dashboard missing, or replication widgets outside production")
+			}
 			failed := resourceWith(d, "aws_cloudwatch_metric_alarm", "metric_name", "OperationsFailedReplication")
 			if (len(failed) == 1) != s.env.IsProduction() {
 				t.Errorf("%d replication-failure alarms in %s", len(failed), envName)

@@ -217,36 +217,48 @@ func functionAlarms(scope constructs.Construct, names naming.Namer, topic *monit
 // errors, throttles and duration; dead-letter queues.
 func (p *Phase1) dashboard() {
 	region := p.Env.AWS.Region
-	type widget = map[string]any
-	metricWidget := func(title string, x, y int, metrics [][]any, stat string) widget {
-		return widget{"type": "metric", "x": x, "y": y, "width": 12, "height": 6, "properties": map[string]any{
-			"title": title, "region": region, "stat": stat, "period": 300, "view": "timeSeries", "metrics": metrics,
-		}}
-	}
 	apiID, stage := *p.API.API.Id(), p.Env.Name
 	widgets := []widget{
-		metricWidget("API requests and errors", 0, 0, [][]any{
+		metricWidget(region, "API requests and errors", 0, 0, [][]any{
 			{"AWS/ApiGateway", "Count", "ApiId", apiID, "Stage", stage},
 			{"AWS/ApiGateway", "4xx", "ApiId", apiID, "Stage", stage},
 			{"AWS/ApiGateway", "5xx", "ApiId", apiID, "Stage", stage},
 		}, "Sum"),
-		metricWidget("API latency p95 (ms)", 12, 0, [][]any{{"AWS/ApiGateway", "Latency", "ApiId", apiID, "Stage", stage}}, "p95"),
+		metricWidget(region, "API latency p95 (ms)", 12, 0, [][]any{{"AWS/ApiGateway", "Latency", "ApiId", apiID, "Stage", stage}}, "p95"),
 	}
+	widgets = append(widgets, functionWidgets(region, 6, p.Functions, Phase1Services)...)
+	newDashboard(p.Stack, p.Names.Name("phase1-health"), widgets)
+}
+
+type widget = map[string]any
+
+// metricWidget is a time-series widget, 12 wide and 6 high, at (x, y).
+func metricWidget(region, title string, x, y int, metrics [][]any, stat string) widget {
+	return widget{"type": "metric", "x": x, "y": y, "width": 12, "height": 6, "properties": map[string]any{
+		"title": title, "region": region, "stat": stat, "period": 300, "view": "timeSeries", "metrics": metrics,
+	}}
+}
+
+// functionWidgets show the services' errors and throttles, duration and dead-letter
+// queues, from row y.
+func functionWidgets(region string, y int, fns map[string]*compute.Function, services []string) []widget {
 	var errs, durations, dlqs [][]any
-	for _, svc := range Phase1Services {
-		fn := p.Functions[svc]
+	for _, svc := range services {
+		fn := fns[svc]
 		errs = append(errs, []any{"AWS/Lambda", "Errors", "FunctionName", *fn.Name()}, []any{"AWS/Lambda", "Throttles", "FunctionName", *fn.Name()})
 		durations = append(durations, []any{"AWS/Lambda", "Duration", "FunctionName", *fn.Name()})
 		dlqs = append(dlqs, []any{"AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", *fn.DLQ.Name()})
 	}
-	widgets = append(widgets,
-		metricWidget("Function errors and throttles", 0, 6, errs, "Sum"),
-		metricWidget("Function duration p95 (ms)", 12, 6, durations, "p95"),
-		metricWidget("Dead-letter queue depth", 0, 12, dlqs, "Maximum"),
-	)
-	body := map[string]any{"widgets": widgets}
-	cloudwatchdashboard.NewCloudwatchDashboard(p.Stack, jsii.String("Dashboard"), &cloudwatchdashboard.CloudwatchDashboardConfig{
-		DashboardName: jsii.String(p.Names.Name("phase1-health")),
-		DashboardBody: jsii.String(mustJSON(body)),
+	return []widget{
+		metricWidget(region, "Function errors and throttles", 0, y, errs, "Sum"),
+		metricWidget(region, "Function duration p95 (ms)", 12, y, durations, "p95"),
+		metricWidget(region, "Dead-letter queue depth", 0, y+6, dlqs, "Maximum"),
+	}
+}
+
+func newDashboard(scope constructs.Construct, name string, widgets []widget) {
+	cloudwatchdashboard.NewCloudwatchDashboard(scope, jsii.String("Dashboard"), &cloudwatchdashboard.CloudwatchDashboardConfig{
+		DashboardName: jsii.String(name),
+		DashboardBody: jsii.String(mustJSON(map[string]any{"widgets": widgets})),
 	})
 }

@@ -109,6 +109,7 @@ func NewPhase2(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 	p.securityAlarms()
 	p.findingRules()
 	p.replicationAlarms()
+	p.dashboard()
 
 	output(st, "documents_bucket_name", "Name of the medical-document bucket, <prefix>-documents-<account>", p.Documents.Name(), false)
 	output(st, "documents_bucket_arn", "ARN of the medical-document bucket", p.Documents.Arn(), false)

@@ -240,3 +240,24 @@ func (p *Phase2) replicationAlarms() {
 		Namespace:   "AWS/S3", Metric: "ReplicationLatency", Dimensions: dims, Statistic: "Maximum", Threshold: 900,
 	})
 }
+
+// dashboard shows phase 2's health: the provider and records functions, security events
+// from the trail and, in production, replication to the DR region.
+func (p *Phase2) dashboard() {
+	region := p.Env.AWS.Region
+	widgets := functionWidgets(region, 0, p.Functions, Phase2Services)
+	ns := SecurityMetricNamespace(p.Env.Name)
+	var security [][]any
+	for _, a := range SecurityAlarms {
+		security = append(security, []any{ns, pascalWords(a.Name)})
+	}
+	widgets = append(widgets, metricWidget(region, "Security events (CloudTrail metric filters)", 12, 6, security, "Sum"))
+	if p.DRDocuments != nil {
+		dims := []any{"SourceBucket", *p.Documents.Name(), "DestinationBucket", *p.DRDocuments.Name(), "RuleId", "disaster-recovery"}
+		widgets = append(widgets,
+			metricWidget(region, "DR replication latency (s)", 0, 12, [][]any{append([]any{"AWS/S3", "ReplicationLatency"}, dims...)}, "Maximum"),
+			metricWidget(region, "DR replication failures", 12, 12, [][]any{append([]any{"AWS/S3", "OperationsFailedReplication"}, dims...)}, "Sum"),
+		)
+	}
+	newDashboard(p.Stack, p.Names.Name("phase2-health"), widgets)
+}
