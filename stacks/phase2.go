@@ -191,38 +191,30 @@ func (p *Phase2) documentStore(name, drName string, replication *security.Role) 
 		{Days: env.Documents.InfrequentAccessAfterDays, StorageClass: "STANDARD_IA"},
 		{Days: env.Documents.ArchiveAfterDays, StorageClass: "GLACIER_IR"},
 	}
+	// The primary and the DR copy differ only in region, key and log bucket.
+	bucket := func(id, bucketName, logsID, logsName string, key *security.Key, provider cdktf.TerraformProvider) (*storage.Bucket, *storage.AccessLogBucket, error) {
+		logs, err := storage.NewAccessLogBucket(p.Stack, logsID, storage.AccessLogBucketProps{
+			BucketName: names.BucketName(logsName), AccountID: env.AWS.AccountID, RetentionDays: env.Retention.AuditLogDays,
+			Provider: provider,
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+		b, err := storage.NewBucket(p.Stack, id, storage.BucketProps{
+			BucketName: bucketName, EncryptionKey: key,
+			AccessLogs:                      storage.AccessLogTarget{Bucket: logs, Prefix: "documents/"},
+			NoncurrentVersionExpirationDays: env.Retention.DataDays,
+			ObjectLock:                      lock, Transitions: transitions, Tags: storage.PHITags,
+			PolicyStatements: []iam.Statement{denyGovernanceBypass(bucketName, env.AWS.DeployRoleArn)},
+			Provider:         provider,
+		})
+		return b, logs, err
+	}
 	var err error
-	if p.AccessLogs, err = storage.NewAccessLogBucket(p.Stack, "AccessLogs", storage.AccessLogBucketProps{
-		BucketName: names.BucketName("s3-access-logs"), AccountID: env.AWS.AccountID, RetentionDays: env.Retention.AuditLogDays,
-	}); err != nil {
+	if p.Documents, p.AccessLogs, err = bucket("Documents", name, "AccessLogs", "s3-access-logs", p.DocumentsKey, nil); err != nil || replication == nil {
 		return err
 	}
-	if p.Documents, err = storage.NewBucket(p.Stack, "Documents", storage.BucketProps{
-		BucketName: name, EncryptionKey: p.DocumentsKey,
-		AccessLogs:                      storage.AccessLogTarget{Bucket: p.AccessLogs, Prefix: "documents/"},
-		NoncurrentVersionExpirationDays: env.Retention.DataDays,
-		ObjectLock:                      lock, Transitions: transitions, Tags: storage.PHITags,
-		PolicyStatements: []iam.Statement{denyGovernanceBypass(name, env.AWS.DeployRoleArn)},
-	}); err != nil {
-		return err
-	}
-	if replication == nil {
-		return nil
-	}
-	if p.DRAccessLogs, err = storage.NewAccessLogBucket(p.Stack, "DrAccessLogs", storage.AccessLogBucketProps{
-		BucketName: names.BucketName("s3-access-logs-dr"), AccountID: env.AWS.AccountID, RetentionDays: env.Retention.AuditLogDays,
-		Provider: p.DR,
-	}); err != nil {
-		return err
-	}
-	if p.DRDocuments, err = storage.NewBucket(p.Stack, "DrDocuments", storage.BucketProps{
-		BucketName: drName, EncryptionKey: p.DRDocumentsKey,
-		AccessLogs:                      storage.AccessLogTarget{Bucket: p.DRAccessLogs, Prefix: "documents-dr/"},
-		NoncurrentVersionExpirationDays: env.Retention.DataDays,
-		ObjectLock:                      lock, Transitions: transitions, Tags: storage.PHITags,
-		PolicyStatements: []iam.Statement{denyGovernanceBypass(drName, env.AWS.DeployRoleArn)},
-		Provider:         p.DR,
-	}); err != nil {
+	if p.DRDocuments, p.DRAccessLogs, err = bucket("DrDocuments", drName, "DrAccessLogs", "s3-access-logs-dr", p.DRDocumentsKey, p.DR); err != nil {
 		return err
 	}
 	compliance.Suppress(p.DRDocuments.Bucket, "s3-replication",
