@@ -30,7 +30,7 @@ bench:           ## benchmark full synthesis of each environment against the flo
 	@scripts/bench.sh 3
 
 list:            ## list the stacks with the pinned cdktf CLI
-	@. scripts/env.sh && ensure_node && cdktf list
+	@bash -c 'source scripts/env.sh && ensure_node && cdktf list'
 
 clean:           ## remove build and synthesis outputs (not state/)
 	rm -rf bin cdktf.out .cdktf.out.staging-*
