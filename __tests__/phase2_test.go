@@ -385,6 +385,26 @@ func TestPhase2Outputs(t *testing.T) {
 				t.Errorf("%s: no output %s", envName, o)
 			}
 		}
+		for _, typ := range []string{"aws_s3_bucket", "aws_kms_key", "neon_database"} {
+			for n, r := range d.resources(typ) {
+				if path(r, "lifecycle", "prevent_destroy") != true {
+					t.Errorf("%s: %s.%s can be destroyed", envName, typ, n)
+				}
+			}
+		}
+		for n, k := range d.resources("aws_kms_key") {
+			if k["enable_key_rotation"] != true {
+				t.Errorf("%s: key %s does not rotate", envName, n)
+			}
+		}
+		for n, o := range outputs {
+			if strings.HasPrefix(n, "cross-stack-output-") {
+				continue
+			}
+			if v, _ := path(o, "value").(string); strings.Contains(v, "password") || strings.Contains(v, "secret_string") {
+				t.Errorf("%s: output %s exposes a secret value: %v", envName, n, v)
+			}
+		}
 		if (outputs["dr_documents_bucket_arn"] != nil) != s.env.IsProduction() {
 			t.Errorf("%s: dr_documents_bucket_arn present = %v", envName, outputs["dr_documents_bucket_arn"] != nil)
 		}
