@@ -114,10 +114,14 @@ func TestPhase2DocumentBucketIsLockedEncryptedAndPrivate(t *testing.T) {
 
 			// Policy: TLS only, and uploads only under this bucket's key.
 			pol := d.attachedTo("aws_s3_bucket_policy", "aws_s3_bucket", name)
-			var tls, otherKey bool
+			var tls, otherKey, deletes bool
 			for _, st := range policyStatements(t, pol["policy"]) {
 				if st["Effect"] != "Deny" {
 					continue
+				}
+				if slices.Contains(asList(st["Action"]), "s3:DeleteObjectVersion") && slices.Contains(asList(st["Action"]), "s3:BypassGovernanceRetention") &&
+					slices.Equal(asList(path(st, "Condition", "ArnNotEquals", "aws:PrincipalArn")), []string{env.AWS.DeployRoleArn}) {
+					deletes = true
 				}
 				if path(st, "Condition", "Bool", "aws:SecureTransport") == "false" {
 					tls = true
@@ -127,8 +131,8 @@ func TestPhase2DocumentBucketIsLockedEncryptedAndPrivate(t *testing.T) {
 					otherKey = true
 				}
 			}
-			if !tls || !otherKey {
-				t.Errorf("documents policy: denies non-TLS %v, denies other keys %v", tls, otherKey)
+			if !tls || !otherKey || !deletes {
+				t.Errorf("documents policy: denies non-TLS %v, denies other keys %v, denies deletes and retention changes to all but the deploy role %v", tls, otherKey, deletes)
 			}
 
 			repl := d.resources("aws_s3_bucket_replication_configuration")

@@ -205,7 +205,7 @@ func (p *Phase2) documentStore(name, drName string, replication *security.Role) 
 			AccessLogs:                      storage.AccessLogTarget{Bucket: logs, Prefix: "documents/"},
 			NoncurrentVersionExpirationDays: env.Retention.DataDays,
 			ObjectLock:                      lock, Transitions: transitions, Tags: storage.PHITags,
-			PolicyStatements: []iam.Statement{denyGovernanceBypass(bucketName, env.AWS.DeployRoleArn)},
+			PolicyStatements: []iam.Statement{protectVersions(env.AWS.Partition(), bucketName, env.AWS.DeployRoleArn)},
 			Provider:         provider,
 		})
 		return b, logs, err
@@ -224,12 +224,15 @@ func (p *Phase2) documentStore(name, drName string, replication *security.Role) 
 	})
 }
 
-// denyGovernanceBypass lets only the deploy role bypass a GOVERNANCE-mode retention
-// (removing test data outside production); in COMPLIANCE mode no one can anyway.
-func denyGovernanceBypass(bucket, deployRoleArn string) iam.Statement {
+// protectVersions lets only the deploy role delete objects, change an object's retention
+// or bypass a GOVERNANCE-mode retention (removing test data outside production; in
+// COMPLIANCE mode no one can). Services never delete; lifecycle expiry is not subject to
+// bucket policies.
+func protectVersions(partition, bucket, deployRoleArn string) iam.Statement {
 	return iam.Statement{
-		Sid: "OnlyDeployRoleBypassesGovernanceRetention", Effect: "Deny", Principal: &iam.Principal{Any: true},
-		Action: iam.Strings{"s3:BypassGovernanceRetention"}, Resource: iam.Strings{"arn:aws:s3:::" + bucket + "/*"},
+		Sid: "OnlyDeployRoleDeletesOrChangesRetention", Effect: "Deny", Principal: &iam.Principal{Any: true},
+		Action:    iam.Strings{"s3:BypassGovernanceRetention", "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectLegalHold", "s3:PutObjectRetention"},
+		Resource:  iam.Strings{fmt.Sprintf("arn:%s:s3:::%s/*", partition, bucket)},
 		Condition: iam.Conditions{"ArnNotEquals": {"aws:PrincipalArn": {deployRoleArn}}},
 	}
 }
@@ -313,7 +316,7 @@ func (p *Phase2) auditTrail() error {
 				Action: iam.Strings{"s3:GetBucketAcl", "s3:ListBucket"}, Resource: iam.Strings{bucketArn}, Condition: fromConfig},
 			{Sid: "ConfigWrite", Effect: "Allow", Principal: service("config.amazonaws.com"),
 				Action: iam.Strings{"s3:PutObject"}, Resource: iam.Strings{bucketArn + "/config/AWSLogs/" + acct + "/Config/*"}, Condition: configWrite},
-			denyGovernanceBypass(name, env.AWS.DeployRoleArn),
+			protectVersions(part, name, env.AWS.DeployRoleArn),
 		},
 	}); err != nil {
 		return err
