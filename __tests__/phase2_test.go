@@ -297,14 +297,19 @@ func TestPhase2AuditTrailDetectionAndConfig(t *testing.T) {
 				}
 			}
 
+			// One detector per region that holds documents, each with S3 protection.
 			gd := d.resources("aws_guardduty_detector")
-			features := d.resources("aws_guardduty_detector_feature")
-			if len(gd) != 1 || len(resourceWith(d, "aws_guardduty_detector_feature", "name", "S3_DATA_EVENTS")) != 1 || len(features) != 1 {
-				t.Errorf("GuardDuty %v, features %v", gd, features)
+			wantDetectors := 1
+			if env.IsProduction() {
+				wantDetectors = 2
 			}
-			for _, f := range features {
-				if f["status"] != "ENABLED" {
-					t.Errorf("GuardDuty S3 protection %v", f["status"])
+			if len(gd) != wantDetectors {
+				t.Errorf("%d GuardDuty detectors, want %d", len(gd), wantDetectors)
+			}
+			for n, det := range gd {
+				f := resourceWith(d, "aws_guardduty_detector_feature", "detector_id", "${aws_guardduty_detector."+n+".id}")
+				if det["enable"] != true || len(f) != 1 || f[0]["name"] != "S3_DATA_EVENTS" || f[0]["status"] != "ENABLED" || f[0]["provider"] != det["provider"] {
+					t.Errorf("GuardDuty %s: %v, S3 protection %v", n, det, f)
 				}
 			}
 

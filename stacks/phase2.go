@@ -365,12 +365,20 @@ func (p *Phase2) auditTrail() error {
 	return nil
 }
 
-// threatDetection enables GuardDuty with S3 protection (data events on every bucket).
+// threatDetection enables GuardDuty with S3 protection (data events on every bucket) in
+// the primary region and, in production, in the DR region where the replica lives.
 func (p *Phase2) threatDetection() {
-	p.GuardDuty = guarddutydetector.NewGuarddutyDetector(p.Stack, jsii.String("GuardDuty"), &guarddutydetector.GuarddutyDetectorConfig{
-		Enable: jsii.Bool(true), FindingPublishingFrequency: jsii.String("FIFTEEN_MINUTES"),
-	})
-	guarddutydetectorfeature.NewGuarddutyDetectorFeature(p.Stack, jsii.String("GuardDutyS3Protection"), &guarddutydetectorfeature.GuarddutyDetectorFeatureConfig{
-		DetectorId: p.GuardDuty.Id(), Name: jsii.String("S3_DATA_EVENTS"), Status: jsii.String("ENABLED"),
-	})
+	detector := func(id string, provider cdktf.TerraformProvider) guarddutydetector.GuarddutyDetector {
+		d := guarddutydetector.NewGuarddutyDetector(p.Stack, jsii.String(id), &guarddutydetector.GuarddutyDetectorConfig{
+			Enable: jsii.Bool(true), FindingPublishingFrequency: jsii.String("FIFTEEN_MINUTES"), Provider: provider,
+		})
+		guarddutydetectorfeature.NewGuarddutyDetectorFeature(p.Stack, jsii.String(id+"S3Protection"), &guarddutydetectorfeature.GuarddutyDetectorFeatureConfig{
+			DetectorId: d.Id(), Name: jsii.String("S3_DATA_EVENTS"), Status: jsii.String("ENABLED"), Provider: provider,
+		})
+		return d
+	}
+	p.GuardDuty = detector("GuardDuty", nil)
+	if p.DR != nil {
+		detector("GuardDutyDr", p.DR)
+	}
 }
