@@ -442,6 +442,11 @@ func TestPhase2FindingsAndReplicationFailuresAlert(t *testing.T) {
 				}
 			}
 			joined := strings.Join(sources, "\n")
+			// Only the access-log buckets' known exceptions are kept from the on-call.
+			logBucket := fmt.Sprintf(`"anything-but":["%s-s3-access-logs-%s","%s-tfstate-logs-%s"]`, s.env.NamePrefix, s.env.AWS.AccountID, s.env.NamePrefix, s.env.AWS.AccountID)
+			if !strings.Contains(joined, logBucket) || !strings.Contains(joined, `"anything-but":["`+s.env.NamePrefix+`-hipaa-s3-kms-default-encryption","`+s.env.NamePrefix+`-hipaa-s3-access-logging"]`) {
+				t.Errorf("Config alerts do not exempt exactly the access-log buckets' known exceptions:\n%s", joined)
+			}
 			if !strings.Contains(joined, `"source":["aws.guardduty"]`) || !strings.Contains(joined, `"complianceType":["NON_COMPLIANT"]`) {
 				t.Errorf("event rules miss GuardDuty findings or Config non-compliance:\n%s", joined)
 			}

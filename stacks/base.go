@@ -123,6 +123,11 @@ func StateBucketName(env *config.Environment) string {
 	return naming.New(env.NamePrefix, env.AWS.AccountID).BucketName("tfstate")
 }
 
+// StateLogBucketName is the name of the bucket receiving the state bucket's access logs.
+func StateLogBucketName(env *config.Environment) string {
+	return naming.New(env.NamePrefix, env.AWS.AccountID).BucketName("tfstate-logs")
+}
+
 // StateKeyAlias is the alias of the key that encrypts the environment's state.
 func StateKeyAlias(env *config.Environment) string {
 	return naming.New(env.NamePrefix, env.AWS.AccountID).Alias("tfstate")

@@ -20,7 +20,7 @@ func NewBootstrap(scope constructs.Construct, env *config.Environment) (*Bootstr
 	base := NewBase(scope, IDBootstrap, env, BaseOptions{LocalState: true})
 	backend, err := statebackend.New(base.Stack, "StateBackend", statebackend.Props{
 		BucketName:            StateBucketName(env),
-		LogBucketName:         base.Names.BucketName("tfstate-logs"),
+		LogBucketName:         StateLogBucketName(env),
 		KeyAlias:              StateKeyAlias(env),
 		AccountID:             env.AWS.AccountID,
 		Partition:             env.AWS.Partition(),

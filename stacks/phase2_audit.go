@@ -34,6 +34,10 @@ type ConfigRule struct {
 	// DocumentsBucketOnly scopes the rule to the documents bucket (rules that only
 	// patient-data buckets must pass, such as Object Lock and replication).
 	DocumentsBucketOnly bool
+	// AccessLogBucketsFail marks rules that S3 server-access-log buckets fail by design
+	// (SSE-S3, no logging of themselves): Config still reports them, but their
+	// NON_COMPLIANT results on those buckets do not page anyone.
+	AccessLogBucketsFail bool
 }
 
 // ConfigRules are the managed rules that watch the controls phases 1 and 2 implement
@@ -49,11 +53,11 @@ func ConfigRules(production bool, logDays int) []ConfigRule {
 		{Name: "cloudtrail-s3-data-events", Identifier: "CLOUDTRAIL_S3_DATAEVENTS_ENABLED", Controls: []string{"164.312(b)"}},
 		{Name: "guardduty-enabled", Identifier: "GUARDDUTY_ENABLED_CENTRALIZED", Controls: []string{"164.308(a)(1)(ii)(D)", "164.308(a)(6)(ii)"}},
 		{Name: "s3-tls-only", Identifier: "S3_BUCKET_SSL_REQUESTS_ONLY", Controls: []string{"164.312(e)(1)", "164.312(e)(2)(i)"}},
-		{Name: "s3-kms-default-encryption", Identifier: "S3_DEFAULT_ENCRYPTION_KMS", Controls: []string{"164.312(a)(2)(iv)", "164.312(e)(2)(ii)"}},
+		{Name: "s3-kms-default-encryption", Identifier: "S3_DEFAULT_ENCRYPTION_KMS", Controls: []string{"164.312(a)(2)(iv)", "164.312(e)(2)(ii)"}, AccessLogBucketsFail: true},
 		{Name: "s3-public-read-prohibited", Identifier: "S3_BUCKET_PUBLIC_READ_PROHIBITED", Controls: []string{"164.308(a)(3)(i)", "164.312(a)(1)"}},
 		{Name: "s3-public-write-prohibited", Identifier: "S3_BUCKET_PUBLIC_WRITE_PROHIBITED", Controls: []string{"164.308(a)(3)(i)", "164.312(a)(1)"}},
 		{Name: "s3-versioning", Identifier: "S3_BUCKET_VERSIONING_ENABLED", Controls: []string{"164.308(a)(7)(ii)(A)", "164.312(c)(1)"}},
-		{Name: "s3-access-logging", Identifier: "S3_BUCKET_LOGGING_ENABLED", Controls: []string{"164.312(b)"}},
+		{Name: "s3-access-logging", Identifier: "S3_BUCKET_LOGGING_ENABLED", Controls: []string{"164.312(b)"}, AccessLogBucketsFail: true},
 		{Name: "s3-documents-object-lock", Identifier: "S3_BUCKET_DEFAULT_LOCK_ENABLED", Controls: []string{"164.312(c)(1)", "164.316(b)(2)(i)"}, DocumentsBucketOnly: true},
 		{Name: "kms-rotation", Identifier: "CMK_BACKING_KEY_ROTATION_ENABLED", Controls: []string{"164.312(a)(2)(iv)"}},
 		{Name: "kms-not-scheduled-for-deletion", Identifier: "KMS_CMK_NOT_SCHEDULED_FOR_DELETION", Controls: []string{"164.308(a)(7)(ii)(A)", "164.312(a)(2)(iv)"}},
@@ -196,8 +200,16 @@ func pascalWords(s string) string {
 }
 
 // findingRules forward GuardDuty findings of medium severity and above, and HIPAA Config
-// rules turning NON_COMPLIANT, to phase 1's alert topic.
+// rules turning NON_COMPLIANT, to phase 1's alert topic. The access-log buckets' known,
+// suppressed exceptions (SSE-S3, not logged to themselves) are not forwarded.
 func (p *Phase2) findingRules() {
+	var logRules []string
+	for _, r := range ConfigRules(p.Env.IsProduction(), p.Env.Retention.LogDays) {
+		if r.AccessLogBucketsFail {
+			logRules = append(logRules, p.Names.Name("hipaa", r.Name))
+		}
+	}
+	logBuckets := []string{p.Names.BucketName("s3-access-logs"), StateLogBucketName(p.Env)}
 	rules := []struct {
 		id, name, description string
 		pattern               map[string]any
@@ -209,7 +221,11 @@ func (p *Phase2) findingRules() {
 			map[string]any{"source": []string{"aws.config"}, "detail-type": []string{"Config Rules Compliance Change"},
 				"detail": map[string]any{"messageType": []string{"ComplianceChangeNotification"},
 					"configRuleName":      []any{map[string]any{"prefix": p.Names.Name("hipaa", "")}},
-					"newEvaluationResult": map[string]any{"complianceType": []string{"NON_COMPLIANT"}}}}},
+					"newEvaluationResult": map[string]any{"complianceType": []string{"NON_COMPLIANT"}},
+					"$or": []any{
+						map[string]any{"configRuleName": []any{map[string]any{"anything-but": logRules}}},
+						map[string]any{"resourceId": []any{map[string]any{"anything-but": logBuckets}}},
+					}}}},
 	}
 	for _, r := range rules {
 		rule := cloudwatcheventrule.NewCloudwatchEventRule(p.Stack, jsii.String(r.id+"Rule"), &cloudwatcheventrule.CloudwatchEventRuleConfig{
