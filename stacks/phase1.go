@@ -51,21 +51,12 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	})
 
 	// Roles first, so that the key policies can name them.
-	roles := map[string]*security.Role{}
-	var roleArns []string
-	for _, svc := range Phase1Services {
-		r, err := security.NewRole(st, "Role"+naming.Pascal(svc), security.RoleProps{
-			Name: names.Name(svc, "fn"), AssumedBy: "lambda.amazonaws.com", AccountID: acct, BoundaryArn: p.Boundary.Arn(),
-		})
-		if err != nil {
-			return nil, err
-		}
-		roles[svc] = r
-		roleArns = append(roleArns, *r.Arn())
+	roles, roleArns, err := serviceRoles(st, names, acct, p.Boundary.Arn(), Phase1Services)
+	if err != nil {
+		return nil, err
 	}
 	users := append([]string{env.AWS.DeployRoleArn}, roleArns...)
 
-	var err error
 	if p.DataKey, err = security.NewKey(st, "DataKey", security.KeyProps{
 		Alias: names.Alias("data"), Description: "Encrypts the platform's queues, topics and function environments",
 		AccountID: acct, Partition: part, Users: users,
@@ -144,6 +135,24 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	output(st, "neon_project_id", "Id of the environment's Neon project", p.Database.Project.Id(), false)
 	output(st, "neon_hipaa_action", "Operator action required once per Neon project (provider v0.13.0 cannot set the HIPAA flag)", jsii.String(database.HIPAAAction), false)
 	return p, nil
+}
+
+// serviceRoles creates the Lambda execution role <prefix>-<service>-fn of each service,
+// under the boundary, and returns them with their ARNs in service order.
+func serviceRoles(scope constructs.Construct, names naming.Namer, accountID string, boundaryArn *string, services []string) (map[string]*security.Role, []string, error) {
+	roles := map[string]*security.Role{}
+	var arns []string
+	for _, svc := range services {
+		r, err := security.NewRole(scope, "Role"+naming.Pascal(svc), security.RoleProps{
+			Name: names.Name(svc, "fn"), AssumedBy: "lambda.amazonaws.com", AccountID: accountID, BoundaryArn: boundaryArn,
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+		roles[svc] = r
+		arns = append(arns, *r.Arn())
+	}
+	return roles, arns, nil
 }
 
 // boundaryStatements is the ceiling of every service role: its own log groups, queues,

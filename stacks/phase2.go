@@ -29,6 +29,9 @@ var Phase2Services = []string{"provider", "records"}
 // DocumentsPrefix is the key prefix of the records service's documents.
 const DocumentsPrefix = "records/"
 
+// accessLogsBucket names phase 2's S3 server-access-log bucket (Namer.BucketName part).
+const accessLogsBucket = "s3-access-logs"
+
 // Phase2 is the medical-records stack: the document store, the provider and records
 // services, and the account's audit trail and threat detection. It references phase 1
 // (network, keys, boundary, database project, API, alert topic); CDKTF turns those
@@ -66,22 +69,13 @@ func NewPhase2(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 	}
 
 	// Roles first, so that the key policies can name them.
-	roles := map[string]*security.Role{}
-	var roleArns []string
-	for _, svc := range Phase2Services {
-		r, err := security.NewRole(st, "Role"+naming.Pascal(svc), security.RoleProps{
-			Name: names.Name(svc, "fn"), AssumedBy: "lambda.amazonaws.com", AccountID: acct, BoundaryArn: p1.Boundary.Arn(),
-		})
-		if err != nil {
-			return nil, err
-		}
-		roles[svc] = r
-		roleArns = append(roleArns, *r.Arn())
+	roles, roleArns, err := serviceRoles(st, names, acct, p1.Boundary.Arn(), Phase2Services)
+	if err != nil {
+		return nil, err
 	}
 	documentsName, drDocumentsName := names.BucketName("documents"), names.BucketName("documents-dr")
 	var replication *security.Role
 	if prod {
-		var err error
 		if replication, err = storage.NewReplicationRole(st, "ReplicationRole", storage.ReplicationRoleProps{
 			Name: names.Name("documents-replication"), AccountID: acct, Partition: part,
 			SourceBucket: documentsName, DestinationBucket: drDocumentsName,
@@ -211,10 +205,10 @@ func (p *Phase2) documentStore(name, drName string, replication *security.Role) 
 		return b, logs, err
 	}
 	var err error
-	if p.Documents, p.AccessLogs, err = bucket("Documents", name, "AccessLogs", "s3-access-logs", p.DocumentsKey, nil); err != nil || replication == nil {
+	if p.Documents, p.AccessLogs, err = bucket("Documents", name, "AccessLogs", accessLogsBucket, p.DocumentsKey, nil); err != nil || replication == nil {
 		return err
 	}
-	if p.DRDocuments, p.DRAccessLogs, err = bucket("DrDocuments", drName, "DrAccessLogs", "s3-access-logs-dr", p.DRDocumentsKey, p.DR); err != nil {
+	if p.DRDocuments, p.DRAccessLogs, err = bucket("DrDocuments", drName, "DrAccessLogs", accessLogsBucket+"-dr", p.DRDocumentsKey, p.DR); err != nil {
 		return err
 	}
 	compliance.Suppress(p.DRDocuments.Bucket, "s3-replication",
@@ -232,7 +226,7 @@ func protectVersions(partition, bucket, deployRoleArn string) iam.Statement {
 	return iam.Statement{
 		Sid: "OnlyDeployRoleDeletesOrChangesRetention", Effect: "Deny", Principal: &iam.Principal{Any: true},
 		Action:    iam.Strings{"s3:BypassGovernanceRetention", "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectLegalHold", "s3:PutObjectRetention"},
-		Resource:  iam.Strings{fmt.Sprintf("arn:%s:s3:::%s/*", partition, bucket)},
+		Resource:  iam.Strings{storage.BucketArn(partition, bucket) + "/*"},
 		Condition: iam.Conditions{"ArnNotEquals": {"aws:PrincipalArn": {deployRoleArn}}},
 	}
 }
@@ -292,7 +286,7 @@ func (p *Phase2) services(roles map[string]*security.Role) error {
 func (p *Phase2) auditTrail() error {
 	env, names, acct, region, part := p.Env, p.Names, p.Env.AWS.AccountID, p.Env.AWS.Region, p.Env.AWS.Partition()
 	name := names.BucketName("audit")
-	bucketArn := fmt.Sprintf("arn:%s:s3:::%s", part, name)
+	bucketArn := storage.BucketArn(part, name)
 	fromTrail := iam.Conditions{"StringEquals": {"aws:SourceArn": {p.trailArn()}}}
 	fromConfig := iam.Conditions{"StringEquals": {"aws:SourceAccount": {acct}}}
 	trailWrite := iam.Conditions{"StringEquals": {"aws:SourceArn": {p.trailArn()}, "s3:x-amz-acl": {"bucket-owner-full-control"}}}

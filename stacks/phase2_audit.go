@@ -126,7 +126,7 @@ func (p *Phase2) configRecorder() error {
 				ComplianceResourceTypes: jsii.Strings("AWS::S3::Bucket"), ComplianceResourceId: p.Documents.Name(),
 			}
 		}
-		configconfigrule.NewConfigConfigRule(st, jsii.String("ConfigRule"+pascalWords(r.Name)), cfg)
+		configconfigrule.NewConfigConfigRule(st, jsii.String("ConfigRule"+naming.Pascal(r.Name)), cfg)
 	}
 	return nil
 }
@@ -176,7 +176,7 @@ func SecurityMetricNamespace(envName string) string { return "HealthHub/" + envN
 func (p *Phase2) securityAlarms() {
 	ns := SecurityMetricNamespace(p.Env.Name)
 	for _, a := range SecurityAlarms {
-		id := pascalWords(a.Name)
+		id := naming.Pascal(a.Name)
 		cloudwatchlogmetricfilter.NewCloudwatchLogMetricFilter(p.Stack, jsii.String("Filter"+id), &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterConfig{
 			Name: jsii.String(p.Names.Name("security", a.Name)), LogGroupName: p.TrailLogGroup.Name(), Pattern: jsii.String(a.Pattern),
 			MetricTransformation: &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterMetricTransformation{
@@ -190,15 +190,6 @@ func (p *Phase2) securityAlarms() {
 	}
 }
 
-// pascalWords turns "root-account-use" into "RootAccountUse".
-func pascalWords(s string) string {
-	parts := strings.Split(s, "-")
-	for i, w := range parts {
-		parts[i] = naming.Pascal(w)
-	}
-	return strings.Join(parts, "")
-}
-
 // findingRules forward GuardDuty findings of medium severity and above, and HIPAA Config
 // rules turning NON_COMPLIANT, to phase 1's alert topic. The access-log buckets' known,
 // suppressed exceptions (SSE-S3, not logged to themselves) are not forwarded.
@@ -209,7 +200,7 @@ func (p *Phase2) findingRules() {
 			logRules = append(logRules, p.Names.Name("hipaa", r.Name))
 		}
 	}
-	logBuckets := []string{p.Names.BucketName("s3-access-logs"), StateLogBucketName(p.Env)}
+	logBuckets := []string{p.Names.BucketName(accessLogsBucket), StateLogBucketName(p.Env)}
 	rules := []struct {
 		id, name, description string
 		pattern               map[string]any
@@ -265,7 +256,7 @@ func (p *Phase2) dashboard() {
 	ns := SecurityMetricNamespace(p.Env.Name)
 	var security [][]any
 	for _, a := range SecurityAlarms {
-		security = append(security, []any{ns, pascalWords(a.Name)})
+		security = append(security, []any{ns, naming.Pascal(a.Name)})
 	}
 	widgets = append(widgets, metricWidget(region, "Security events (CloudTrail metric filters)", 12, 6, security, "Sum"))
 	if p.DRDocuments != nil {

@@ -52,10 +52,14 @@ func (n Namer) Path(parts ...string) string {
 	return strings.Join(append([]string{n.prefix}, parts...), "/")
 }
 
-// Pascal capitalizes a lowercase name for use in a construct id: Pascal("auth") = "Auth".
+// Pascal turns a lowercase, hyphenated name into a construct id:
+// Pascal("auth") = "Auth", Pascal("root-account-use") = "RootAccountUse".
 func Pascal(s string) string {
-	if s == "" {
-		return s
+	words := strings.Split(s, "-")
+	for i, w := range words {
+		if w != "" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return strings.Join(words, "")
 }

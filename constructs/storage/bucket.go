@@ -115,8 +115,6 @@ type Bucket struct {
 	Bucket s3bucket.S3Bucket
 	Policy s3bucketpolicy.S3BucketPolicy
 	Key    *security.Key
-	// Encryption is the default-encryption resource; replication depends on it.
-	Encryption s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationA
 	// Versioning is the versioning resource; replication depends on it.
 	Versioning s3bucketversioning.S3BucketVersioningA
 
@@ -132,7 +130,7 @@ func NewBucket(scope constructs.Construct, id string, props BucketProps) (*Bucke
 	b, versioning := newBase(c, baseProps{name: props.BucketName, allowDestroy: props.AllowDestroy, objectLock: props.ObjectLock != nil, tags: props.Tags, provider: props.Provider})
 	pv := props.Provider
 
-	encryption := s3bucketserversideencryptionconfiguration.NewS3BucketServerSideEncryptionConfigurationA(c, jsii.String("Encryption"),
+	s3bucketserversideencryptionconfiguration.NewS3BucketServerSideEncryptionConfigurationA(c, jsii.String("Encryption"),
 		&s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationAConfig{
 			Bucket: b.Id(), Provider: pv,
 			Rule: []*s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationRuleA{{
@@ -195,11 +193,15 @@ func NewBucket(scope constructs.Construct, id string, props BucketProps) (*Bucke
 		Bucket: b.Id(), Provider: pv,
 		Policy: jsii.String(iam.Policy(statements...).JSON()),
 	})
-	return &Bucket{Scope: c, Bucket: b, Policy: policy, Key: props.EncryptionKey, Encryption: encryption, Versioning: versioning, provider: pv}, nil
+	return &Bucket{Scope: c, Bucket: b, Policy: policy, Key: props.EncryptionKey, Versioning: versioning, provider: pv}, nil
 }
 
 // Name is the bucket's name (a Terraform reference).
 func (b *Bucket) Name() *string { return b.Bucket.Bucket() }
+
+// BucketArn is the ARN of the bucket named name, known before the bucket exists (for
+// permissions boundaries and policies that must not wait for it).
+func BucketArn(partition, name string) string { return fmt.Sprintf("arn:%s:s3:::%s", partition, name) }
 
 // Arn is the bucket's ARN (a Terraform reference).
 func (b *Bucket) Arn() *string { return b.Bucket.Arn() }

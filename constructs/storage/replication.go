@@ -29,8 +29,7 @@ func NewReplicationRole(scope constructs.Construct, id string, p ReplicationRole
 	if p.Name == "" || p.AccountID == "" || p.Partition == "" || p.SourceBucket == "" || p.DestinationBucket == "" {
 		return nil, fmt.Errorf("storage.NewReplicationRole %s: Name, AccountID, Partition, SourceBucket and DestinationBucket are required", id)
 	}
-	src := fmt.Sprintf("arn:%s:s3:::%s", p.Partition, p.SourceBucket)
-	dst := fmt.Sprintf("arn:%s:s3:::%s", p.Partition, p.DestinationBucket)
+	src, dst := BucketArn(p.Partition, p.SourceBucket), BucketArn(p.Partition, p.DestinationBucket)
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	boundary := security.NewBoundary(c, "Boundary", security.BoundaryProps{
 		Name: p.Name + "-boundary",
