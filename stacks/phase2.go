@@ -295,6 +295,7 @@ func (p *Phase2) auditTrail() error {
 	var err error
 	if p.Audit, err = storage.NewBucket(p.Stack, "Audit", storage.BucketProps{
 		BucketName: name, EncryptionKey: p.AuditKey,
+		NotPHIReason:                    "the audit trail (CloudTrail and AWS Config records), not patient records; Object Lock keeps it for the audit retention",
 		AccessLogs:                      storage.AccessLogTarget{Bucket: p.AccessLogs, Prefix: "audit/"},
 		NoncurrentVersionExpirationDays: env.Retention.AuditLogDays,
 		ObjectLock:                      &storage.ObjectLock{Mode: env.Documents.ObjectLockMode, Days: env.Retention.AuditLogDays},

@@ -36,7 +36,7 @@ func run(dir, reportDir, title string) error {
 		return fmt.Errorf("%s: no stacks/<stack>/cdk.tf.json found: synthesize first (make synth)", dir)
 	}
 	sort.Strings(files)
-	var findings []compliance.Finding
+	var stacks []*compliance.Stack
 	env := ""
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -50,8 +50,11 @@ func run(dir, reportDir, title string) error {
 		if env == "" {
 			env = s.Environment()
 		}
-		findings = append(findings, compliance.Check(s, compliance.HIPAAPack)...)
+		stacks = append(stacks, s)
 	}
+	// The stacks of one environment are checked together: references between them
+	// resolve, and a rule can require something anywhere in the environment.
+	findings := compliance.CheckEnv(compliance.NewEnv(stacks...), compliance.HIPAAPack)
 	for _, f := range compliance.Warnings(findings) {
 		fmt.Fprintln(os.Stderr, "warning: "+f.String())
 	}

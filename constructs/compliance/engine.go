@@ -44,8 +44,9 @@ var suppressionRule = &Rule{
 	Fix:     fmt.Sprintf("give the suppression a reason of at least %d characters naming the compensating control, and a rule id of the pack", MinReasonLength),
 }
 
-// Check runs every rule of the pack on every resource of the stack it applies to.
-// Findings come in rule order, then resource address order.
+// Check runs every rule of the pack on every resource of the stack it applies to, in
+// the stack's environment (see NewEnv). Findings come in rule order, then resource
+// address order.
 func Check(s *Stack, pack []*Rule) []Finding {
 	var out []Finding
 	known := map[string]bool{}
@@ -61,8 +62,15 @@ func Check(s *Stack, pack []*Rule) []Finding {
 		for _, r := range targets {
 			status, detail := rule.Check(s, r)
 			f := Finding{Rule: rule, Stack: s.Name, Resource: r, Status: status, Detail: detail}
-			if reason, ok := r.Suppressions[rule.ID]; ok && len(strings.TrimSpace(reason)) >= MinReasonLength {
-				f.Status, f.Reason = Suppressed, reason
+			if reason, ok := r.Suppressions[rule.ID]; ok && validReason(reason) {
+				if status == Fail && rule.PHIUnsuppressible && s.IsPHI(r) {
+					f.Detail += "; the suppression is refused: this control cannot be suppressed on a store of patient data"
+				} else {
+					f.Status, f.Reason = Suppressed, reason
+				}
+			}
+			if f.Status == NotApplicable && r.NotPHIReason != "" && slices.Contains(DataStoreTypes, r.Type) {
+				f.Reason = "not PHI: " + r.NotPHIReason
 			}
 			out = append(out, f)
 		}
@@ -71,7 +79,7 @@ func Check(s *Stack, pack []*Rule) []Finding {
 		for _, id := range sortedKeys(r.Suppressions) {
 			reason := r.Suppressions[id]
 			switch {
-			case len(strings.TrimSpace(reason)) < MinReasonLength:
+			case !validReason(reason):
 				out = append(out, Finding{Rule: suppressionRule, Stack: s.Name, Resource: r, Status: Fail,
 					Detail: fmt.Sprintf("suppression of %s has the reason %q, under %d characters", id, reason, MinReasonLength)})
 			case !known[id]:
@@ -79,9 +87,24 @@ func Check(s *Stack, pack []*Rule) []Finding {
 					Detail: fmt.Sprintf("suppression names %q, which is not a rule of the pack", id)})
 			}
 		}
+		if r.NotPHIReason != "" && !validReason(r.NotPHIReason) {
+			out = append(out, Finding{Rule: suppressionRule, Stack: s.Name, Resource: r, Status: Fail,
+				Detail: fmt.Sprintf("the not-PHI marking has the reason %q, under %d characters: the store stays in PHI scope", r.NotPHIReason, MinReasonLength)})
+		}
 	}
 	return out
 }
+
+// CheckEnv runs the pack on every stack of one environment, together.
+func CheckEnv(env *Env, pack []*Rule) []Finding {
+	var out []Finding
+	for _, s := range env.Stacks {
+		out = append(out, Check(s, pack)...)
+	}
+	return out
+}
+
+func validReason(reason string) bool { return len(strings.TrimSpace(reason)) >= MinReasonLength }
 
 // Blocking returns the findings that stop synthesis.
 func Blocking(findings []Finding) []Finding {

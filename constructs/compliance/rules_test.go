@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -37,6 +38,10 @@ type ruleCase struct {
 	resources map[string]string
 	target    string // type.name checked
 	want      Status
+	// other holds the resources of a second stack ("other") of the same environment,
+	// for rules that resolve references across stacks or need something to exist
+	// somewhere in the environment.
+	other map[string]string
 }
 
 const (
@@ -46,203 +51,11 @@ const (
 )
 
 func TestRules(t *testing.T) {
-	cases := map[*Rule][]ruleCase{
-		S3KMSEncryption: {
-			{"kms", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_server_side_encryption_configuration.e": `{"bucket":` + bucketRef + `,"rule":[{"apply_server_side_encryption_by_default":{"sse_algorithm":"aws:kms","kms_master_key_id":"${aws_kms_key.k.arn}"}}]}`}, "aws_s3_bucket.b", Pass},
-			{"sse-s3", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_server_side_encryption_configuration.e": `{"bucket":` + bucketRef + `,"rule":[{"apply_server_side_encryption_by_default":{"sse_algorithm":"AES256"}}]}`}, "aws_s3_bucket.b", Fail},
-			{"none", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail},
-			{"suppressed", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_suppressions":{"s3-kms-encryption":"log delivery requires SSE-S3 on target"}}}`}, "aws_s3_bucket.b", Suppressed},
-		},
-		S3Versioning: {
-			{"enabled", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":` + bucketRef + `,"versioning_configuration":{"status":"Enabled"}}`}, "aws_s3_bucket.b", Pass},
-			{"suspended", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":` + bucketRef + `,"versioning_configuration":{"status":"Suspended"}}`}, "aws_s3_bucket.b", Fail},
-			{"other bucket", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":"${aws_s3_bucket.c.id}","versioning_configuration":{"status":"Enabled"}}`}, "aws_s3_bucket.b", Fail},
-		},
-		S3PublicAccessBlock: {
-			{"all four", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_public_access_block.p": `{"bucket":` + bucketRef + `,"block_public_acls":true,"block_public_policy":true,"ignore_public_acls":true,"restrict_public_buckets":true}`}, "aws_s3_bucket.b", Pass},
-			{"one off", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_public_access_block.p": `{"bucket":` + bucketRef + `,"block_public_acls":true,"block_public_policy":false,"ignore_public_acls":true,"restrict_public_buckets":true}`}, "aws_s3_bucket.b", Fail},
-			{"missing", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail},
-		},
-		S3TLSOnly: {
-			{"deny", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":` + tlsPolicy + `}`}, "aws_s3_bucket.b", Pass},
-			{"no deny", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":` + allowPolicy + `}`}, "aws_s3_bucket.b", Fail},
-			{"no policy", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail},
-		},
-		S3AccessLogging: {
-			{"logged", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_logging.l": `{"bucket":` + bucketRef + `,"target_bucket":"${aws_s3_bucket.logs.id}"}`}, "aws_s3_bucket.b", Pass},
-			{"not logged", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail},
-		},
-		S3PHIDataEvents: {
-			{"covered", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"read_write_type":"All","data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.b.arn}/"]}]}]}`}, "aws_s3_bucket.b", Pass},
-			{"all buckets", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"data_resource":[{"type":"AWS::S3::Object","values":["arn:aws:s3"]}]}]}`}, "aws_s3_bucket.b", Pass},
-			{"write only", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"read_write_type":"WriteOnly","data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.b.arn}/"]}]}]}`}, "aws_s3_bucket.b", Fail},
-			{"other bucket", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.c.arn}/"]}]}]}`}, "aws_s3_bucket.b", Fail},
-			{"no trail", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail},
-			{"not phi", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", NotApplicable},
-		},
-		S3PHILifecycleRetention: {
-			{"after retention", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`,
-				"aws_s3_bucket_object_lock_configuration.l": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"COMPLIANCE","days":2557}}}`,
-				"aws_s3_bucket_lifecycle_configuration.c":   `{"bucket":` + bucketRef + `,"rule":[{"id":"x","status":"Enabled","noncurrent_version_expiration":[{"noncurrent_days":2557}]}]}`}, "aws_s3_bucket.b", Pass},
-			{"noncurrent too early", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`,
-				"aws_s3_bucket_object_lock_configuration.l": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"COMPLIANCE","days":2557}}}`,
-				"aws_s3_bucket_lifecycle_configuration.c":   `{"bucket":` + bucketRef + `,"rule":[{"id":"x","status":"Enabled","noncurrent_version_expiration":[{"noncurrent_days":90}]}]}`}, "aws_s3_bucket.b", Fail},
-			{"current expires in years", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`,
-				"aws_s3_bucket_object_lock_configuration.l": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"GOVERNANCE","years":7}}}`,
-				"aws_s3_bucket_lifecycle_configuration.c":   `{"bucket":` + bucketRef + `,"rule":[{"id":"x","status":"Enabled","expiration":[{"days":365}]}]}`}, "aws_s3_bucket.b", Fail},
-			{"disabled rule", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`,
-				"aws_s3_bucket_object_lock_configuration.l": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"GOVERNANCE","days":30}}}`,
-				"aws_s3_bucket_lifecycle_configuration.c":   `{"bucket":` + bucketRef + `,"rule":[{"id":"x","status":"Disabled","expiration":[{"days":1}]}]}`}, "aws_s3_bucket.b", Pass},
-			{"no lock", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", NotApplicable},
-		},
-		GuardDutyS3Protection: {
-			{"s3 protection", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":true}`, "aws_guardduty_detector_feature.f": `{"detector_id":"${aws_guardduty_detector.d.id}","name":"S3_DATA_EVENTS","status":"ENABLED"}`}, "aws_guardduty_detector.d", Pass},
-			{"feature disabled", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":true}`, "aws_guardduty_detector_feature.f": `{"detector_id":"${aws_guardduty_detector.d.id}","name":"S3_DATA_EVENTS","status":"DISABLED"}`}, "aws_guardduty_detector.d", Fail},
-			{"detector disabled", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":false}`, "aws_guardduty_detector_feature.f": `{"detector_id":"${aws_guardduty_detector.d.id}","name":"S3_DATA_EVENTS","status":"ENABLED"}`}, "aws_guardduty_detector.d", Fail},
-			{"no feature", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":true}`}, "aws_guardduty_detector.d", Fail},
-		},
-		S3Replication: {
-			{"production phi replicated", "production", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_s3_bucket_replication_configuration.r": `{"bucket":` + bucketRef + `}`}, "aws_s3_bucket.b", Pass},
-			{"production phi not replicated", "production", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail},
-			{"dev phi", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", NotApplicable},
-			{"production non-phi", "production", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", NotApplicable},
-		},
-		S3ObjectLock: {
-			{"locked", "dev", map[string]string{"aws_s3_bucket.b": `{"object_lock_enabled":true,"tags":{"phi":"true"}}`, "aws_s3_bucket_object_lock_configuration.o": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"COMPLIANCE","days":2557}}}`}, "aws_s3_bucket.b", Pass},
-			{"not enabled", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail},
-			{"no default retention", "dev", map[string]string{"aws_s3_bucket.b": `{"object_lock_enabled":true,"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail},
-			{"not phi", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", NotApplicable},
-		},
-		KMSRotation: {
-			{"rotates", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true}`}, "aws_kms_key.k", Pass},
-			{"off", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":false}`}, "aws_kms_key.k", Fail},
-			{"unset", "dev", map[string]string{"aws_kms_key.k": `{}`}, "aws_kms_key.k", Fail},
-		},
-		KMSDeletionWindow: {
-			{"30", "dev", map[string]string{"aws_kms_key.k": `{"deletion_window_in_days":30}`}, "aws_kms_key.k", Pass},
-			{"7", "dev", map[string]string{"aws_kms_key.k": `{"deletion_window_in_days":7}`}, "aws_kms_key.k", Fail},
-		},
-		LogsKMS: {
-			{"key", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_cloudwatch_log_group.g", Pass},
-			{"no key", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{}`}, "aws_cloudwatch_log_group.g", Fail},
-		},
-		LogsRetention: {
-			{"a year", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"retention_in_days":365}`}, "aws_cloudwatch_log_group.g", Pass},
-			{"a month", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"retention_in_days":30}`}, "aws_cloudwatch_log_group.g", Fail},
-			{"forever", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{}`}, "aws_cloudwatch_log_group.g", Fail},
-		},
-		CloudTrailHardened: {
-			{"hardened", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Pass},
-			{"no validation", "dev", map[string]string{"aws_cloudtrail.t": `{"kms_key_id":"k","is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail},
-			{"no kms", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail},
-			{"single region", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail},
-			{"no cloudwatch", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","is_multi_region_trail":true}`}, "aws_cloudtrail.t", Fail},
-		},
-		DynamoDBPITR: {
-			{"on", "dev", map[string]string{"aws_dynamodb_table.t": `{"point_in_time_recovery":{"enabled":true}}`}, "aws_dynamodb_table.t", Pass},
-			{"off", "dev", map[string]string{"aws_dynamodb_table.t": `{}`}, "aws_dynamodb_table.t", Fail},
-		},
-		DynamoDBKMS: {
-			{"cmk", "dev", map[string]string{"aws_dynamodb_table.t": `{"server_side_encryption":{"enabled":true,"kms_key_arn":"${aws_kms_key.k.arn}"}}`}, "aws_dynamodb_table.t", Pass},
-			{"aws owned", "dev", map[string]string{"aws_dynamodb_table.t": `{"server_side_encryption":{"enabled":true}}`}, "aws_dynamodb_table.t", Fail},
-			{"none", "dev", map[string]string{"aws_dynamodb_table.t": `{}`}, "aws_dynamodb_table.t", Fail},
-		},
-		DynamoDBCapacity: {
-			{"on demand", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PAY_PER_REQUEST"}`}, "aws_dynamodb_table.t", Pass},
-			{"autoscaled", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`, "aws_appautoscaling_target.a": `{"resource_id":"table/${aws_dynamodb_table.t.name}"}`}, "aws_dynamodb_table.t", Pass},
-			{"provisioned fixed", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`}, "aws_dynamodb_table.t", Fail},
-		},
-		LambdaHardened: {
-			{"hardened", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Pass},
-			{"no vpc", "dev", map[string]string{"aws_lambda_function.f": `{"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail},
-			{"no dlq", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail},
-			{"unbounded", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail},
-			{"untraced", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"PassThrough"}}`}, "aws_lambda_function.f", Fail},
-		},
-		LambdaNoPublicPermission: {
-			{"scoped", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"apigateway.amazonaws.com","source_arn":"arn/*/*"}`}, "aws_lambda_permission.p", Pass},
-			{"anyone", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"*"}`}, "aws_lambda_permission.p", Fail},
-			{"any source", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"apigateway.amazonaws.com"}`}, "aws_lambda_permission.p", Fail},
-		},
-		APIGatewayStage: {
-			{"logged and throttled", "dev", map[string]string{"aws_apigatewayv2_stage.s": `{"access_log_settings":{"destination_arn":"g"},"default_route_settings":{"throttling_rate_limit":50,"throttling_burst_limit":100}}`}, "aws_apigatewayv2_stage.s", Pass},
-			{"no logs", "dev", map[string]string{"aws_apigatewayv2_stage.s": `{"default_route_settings":{"throttling_rate_limit":50,"throttling_burst_limit":100}}`}, "aws_apigatewayv2_stage.s", Fail},
-			{"no throttling", "dev", map[string]string{"aws_apigatewayv2_stage.s": `{"access_log_settings":{"destination_arn":"g"}}`}, "aws_apigatewayv2_stage.s", Fail},
-		},
-		APIGatewayTLS: {
-			{"tls 1.2", "dev", map[string]string{"aws_apigatewayv2_domain_name.d": `{"domain_name_configuration":{"security_policy":"TLS_1_2"}}`}, "aws_apigatewayv2_domain_name.d", Pass},
-			{"tls 1.0", "dev", map[string]string{"aws_api_gateway_domain_name.d": `{"security_policy":"TLS_1_0"}`}, "aws_api_gateway_domain_name.d", Fail},
-		},
-		SecretsCMK: {
-			{"cmk", "dev", map[string]string{"aws_secretsmanager_secret.s": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_secretsmanager_secret.s", Pass},
-			{"aws managed", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail},
-		},
-		SecretsRotation: {
-			{"rotated", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`, "aws_secretsmanager_secret_rotation.r": `{"secret_id":"${aws_secretsmanager_secret.s.id}"}`}, "aws_secretsmanager_secret.s", Pass},
-			{"static", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail},
-		},
-		MessagingKMS: {
-			{"topic cmk", "dev", map[string]string{"aws_sns_topic.t": `{"kms_master_key_id":"${aws_kms_key.k.arn}"}`}, "aws_sns_topic.t", Pass},
-			{"topic aws key", "dev", map[string]string{"aws_sns_topic.t": `{"kms_master_key_id":"alias/aws/sns"}`}, "aws_sns_topic.t", Fail},
-			{"queue unencrypted", "dev", map[string]string{"aws_sqs_queue.q": `{}`}, "aws_sqs_queue.q", Fail},
-		},
-		IAMNoWildcardAction: {
-			{"listed", "dev", map[string]string{"aws_iam_role_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\"],\"Resource\":\"arn\"}]}"}`}, "aws_iam_role_policy.p", Pass},
-			{"star", "dev", map[string]string{"aws_iam_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}"}`}, "aws_iam_policy.p", Fail},
-			{"service star", "dev", map[string]string{"aws_iam_role_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:*\"],\"Resource\":\"arn\"}]}"}`}, "aws_iam_role_policy.p", Fail},
-			{"deny star is fine", "dev", map[string]string{"aws_iam_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"iam:*\",\"Resource\":\"*\"}]}"}`}, "aws_iam_policy.p", Pass},
-		},
-		IAMNoAdmin: {
-			{"specific", "dev", map[string]string{"aws_iam_role_policy_attachment.a": `{"policy_arn":"arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"}`}, "aws_iam_role_policy_attachment.a", Pass},
-			{"admin", "dev", map[string]string{"aws_iam_role_policy_attachment.a": `{"policy_arn":"arn:aws:iam::aws:policy/AdministratorAccess"}`}, "aws_iam_role_policy_attachment.a", Fail},
-		},
-		IAMNoUserInlinePolicy: {
-			{"user policy", "dev", map[string]string{"aws_iam_user_policy.p": `{"user":"alice"}`}, "aws_iam_user_policy.p", Fail},
-		},
-		VPCFlowLogs: {
-			{"all traffic", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_flow_log.f": `{"vpc_id":"${aws_vpc.v.id}","traffic_type":"ALL"}`}, "aws_vpc.v", Pass},
-			{"rejects only", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_flow_log.f": `{"vpc_id":"${aws_vpc.v.id}","traffic_type":"REJECT"}`}, "aws_vpc.v", Fail},
-			{"none", "dev", map[string]string{"aws_vpc.v": `{}`}, "aws_vpc.v", Fail},
-		},
-		VPCDefaultSecurityGroupClosed: {
-			{"closed", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_default_security_group.d": `{"vpc_id":"${aws_vpc.v.id}"}`}, "aws_vpc.v", Pass},
-			{"rules", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_default_security_group.d": `{"vpc_id":"${aws_vpc.v.id}","ingress":[{"from_port":0}]}`}, "aws_vpc.v", Fail},
-			{"unmanaged", "dev", map[string]string{"aws_vpc.v": `{}`}, "aws_vpc.v", Fail},
-		},
-		SubnetNoPublicIP: {
-			{"private", "dev", map[string]string{"aws_subnet.s": `{"map_public_ip_on_launch":false}`}, "aws_subnet.s", Pass},
-			{"public ips", "dev", map[string]string{"aws_subnet.s": `{"map_public_ip_on_launch":true}`}, "aws_subnet.s", Fail},
-		},
-		CloudFrontHardened: {
-			{"hardened", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"web_acl_id":"w","logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Pass},
-			{"old tls", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2019"},"web_acl_id":"w","logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Fail},
-			{"no waf", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Fail},
-			{"no logging", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"web_acl_id":"w"}`}, "aws_cloudfront_distribution.d", Fail},
-		},
-		CloudFrontGeoRestriction: {
-			{"restricted", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"tags":{"geo-allow":"US GB IE"},"restrictions":{"geo_restriction":{"restriction_type":"whitelist"}}}`}, "aws_cloudfront_distribution.d", Pass},
-			{"declared but open", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"tags":{"geo-allow":"US"},"restrictions":{"geo_restriction":{"restriction_type":"none"}}}`}, "aws_cloudfront_distribution.d", Fail},
-			{"not declared", "dev", map[string]string{"aws_cloudfront_distribution.d": `{}`}, "aws_cloudfront_distribution.d", NotApplicable},
-		},
-		WAFLogging: {
-			{"logged", "dev", map[string]string{"aws_wafv2_web_acl.w": `{}`, "aws_wafv2_web_acl_logging_configuration.l": `{"resource_arn":"${aws_wafv2_web_acl.w.arn}"}`}, "aws_wafv2_web_acl.w", Pass},
-			{"not logged", "dev", map[string]string{"aws_wafv2_web_acl.w": `{}`}, "aws_wafv2_web_acl.w", Fail},
-		},
-		NeonHistoryRetention: {
-			{"a day", "dev", map[string]string{"neon_project.p": `{"history_retention_seconds":86400}`}, "neon_project.p", Pass},
-			{"an hour", "dev", map[string]string{"neon_project.p": `{"history_retention_seconds":3600}`}, "neon_project.p", Fail},
-			{"unset", "dev", map[string]string{"neon_project.p": `{}`}, "neon_project.p", Fail},
-		},
-		NeonProductionAccess: {
-			{"locked", "production", map[string]string{"neon_project.p": `{"allowed_ips":["${aws_eip.a.public_ip}"]}`, "neon_branch.b": `{"project_id":"${neon_project.p.id}","protected":"yes"}`}, "neon_project.p", Pass},
-			{"open", "production", map[string]string{"neon_project.p": `{}`, "neon_branch.b": `{"project_id":"${neon_project.p.id}","protected":"yes"}`}, "neon_project.p", Fail},
-			{"unprotected", "production", map[string]string{"neon_project.p": `{"allowed_ips":["1.2.3.4"]}`, "neon_branch.b": `{"project_id":"${neon_project.p.id}","protected":"no"}`}, "neon_project.p", Fail},
-			{"dev", "dev", map[string]string{"neon_project.p": `{}`}, "neon_project.p", NotApplicable},
-		},
-		TagsDataClassification: {
-			{"default tags", "dev", map[string]string{"aws_sqs_queue.q": `{}`}, "aws_sqs_queue.q", Pass},
-			{"neon", "dev", map[string]string{"neon_project.p": `{}`}, "neon_project.p", NotApplicable},
-		},
+	cases := maps.Clone(coreCases)
+	for _, family := range []map[*Rule][]ruleCase{networkCases, iamCases, dataCases} {
+		for rule, rc := range family {
+			cases[rule] = append(cases[rule], rc...)
+		}
 	}
 	for _, rule := range HIPAAPack {
 		if len(cases[rule]) == 0 {
@@ -253,6 +66,9 @@ func TestRules(t *testing.T) {
 		for _, c := range rc {
 			t.Run(rule.ID+"/"+c.name, func(t *testing.T) {
 				s := doc(t, c.env, c.resources)
+				if c.other != nil {
+					NewEnv(s, doc(t, c.env, c.other))
+				}
 				var got []Finding
 				for _, f := range Check(s, []*Rule{rule}) {
 					if f.Resource.Address() == c.target && f.Rule == rule {
@@ -271,6 +87,213 @@ func TestRules(t *testing.T) {
 			})
 		}
 	}
+}
+
+// coreCases are the cases of the rules listed first in HIPAAPack.
+var coreCases = map[*Rule][]ruleCase{
+	S3KMSEncryption: {
+		{"kms", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_server_side_encryption_configuration.e": `{"bucket":` + bucketRef + `,"rule":[{"apply_server_side_encryption_by_default":{"sse_algorithm":"aws:kms","kms_master_key_id":"${aws_kms_key.k.arn}"}}]}`}, "aws_s3_bucket.b", Pass, nil},
+		{"sse-s3", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_server_side_encryption_configuration.e": `{"bucket":` + bucketRef + `,"rule":[{"apply_server_side_encryption_by_default":{"sse_algorithm":"AES256"}}]}`}, "aws_s3_bucket.b", Fail, nil},
+		{"none", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
+		{"suppressed", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_suppressions":{"s3-kms-encryption":"log delivery requires SSE-S3 on target"}}}`}, "aws_s3_bucket.b", Suppressed, nil},
+	},
+	S3Versioning: {
+		{"enabled", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":` + bucketRef + `,"versioning_configuration":{"status":"Enabled"}}`}, "aws_s3_bucket.b", Pass, nil},
+		{"suspended", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":` + bucketRef + `,"versioning_configuration":{"status":"Suspended"}}`}, "aws_s3_bucket.b", Fail, nil},
+		{"other bucket", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":"${aws_s3_bucket.c.id}","versioning_configuration":{"status":"Enabled"}}`}, "aws_s3_bucket.b", Fail, nil},
+	},
+	S3PublicAccessBlock: {
+		{"all four", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_public_access_block.p": `{"bucket":` + bucketRef + `,"block_public_acls":true,"block_public_policy":true,"ignore_public_acls":true,"restrict_public_buckets":true}`}, "aws_s3_bucket.b", Pass, nil},
+		{"one off", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_public_access_block.p": `{"bucket":` + bucketRef + `,"block_public_acls":true,"block_public_policy":false,"ignore_public_acls":true,"restrict_public_buckets":true}`}, "aws_s3_bucket.b", Fail, nil},
+		{"missing", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
+	},
+	S3TLSOnly: {
+		{"deny", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":` + tlsPolicy + `}`}, "aws_s3_bucket.b", Pass, nil},
+		{"no deny", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":` + allowPolicy + `}`}, "aws_s3_bucket.b", Fail, nil},
+		{"no policy", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
+	},
+	S3AccessLogging: {
+		{"logged", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_logging.l": `{"bucket":` + bucketRef + `,"target_bucket":"${aws_s3_bucket.logs.id}"}`}, "aws_s3_bucket.b", Pass, nil},
+		{"not logged", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
+	},
+	S3PHIDataEvents: {
+		{"covered", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"read_write_type":"All","data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.b.arn}/"]}]}]}`}, "aws_s3_bucket.b", Pass, nil},
+		{"all buckets", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"data_resource":[{"type":"AWS::S3::Object","values":["arn:aws:s3"]}]}]}`}, "aws_s3_bucket.b", Pass, nil},
+		{"write only", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"read_write_type":"WriteOnly","data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.b.arn}/"]}]}]}`}, "aws_s3_bucket.b", Fail, nil},
+		{"other bucket", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.c.arn}/"]}]}]}`}, "aws_s3_bucket.b", Fail, nil},
+		{"no trail", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail, nil},
+		{"marked not phi", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_not_phi":"S3 server access logs: request metadata only"}}`}, "aws_s3_bucket.b", NotApplicable, nil},
+		{"phi by classification", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
+		{"phi=false tag alone", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"false"}}`}, "aws_s3_bucket.b", Fail, nil},
+		{"short not-phi reason", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_not_phi":"logs"}}`}, "aws_s3_bucket.b", Fail, nil},
+	},
+	S3PHILifecycleRetention: {
+		{"after retention", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`,
+			"aws_s3_bucket_object_lock_configuration.l": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"COMPLIANCE","days":2557}}}`,
+			"aws_s3_bucket_lifecycle_configuration.c":   `{"bucket":` + bucketRef + `,"rule":[{"id":"x","status":"Enabled","noncurrent_version_expiration":[{"noncurrent_days":2557}]}]}`}, "aws_s3_bucket.b", Pass, nil},
+		{"noncurrent too early", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`,
+			"aws_s3_bucket_object_lock_configuration.l": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"COMPLIANCE","days":2557}}}`,
+			"aws_s3_bucket_lifecycle_configuration.c":   `{"bucket":` + bucketRef + `,"rule":[{"id":"x","status":"Enabled","noncurrent_version_expiration":[{"noncurrent_days":90}]}]}`}, "aws_s3_bucket.b", Fail, nil},
+		{"current expires in years", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`,
+			"aws_s3_bucket_object_lock_configuration.l": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"GOVERNANCE","years":7}}}`,
+			"aws_s3_bucket_lifecycle_configuration.c":   `{"bucket":` + bucketRef + `,"rule":[{"id":"x","status":"Enabled","expiration":[{"days":365}]}]}`}, "aws_s3_bucket.b", Fail, nil},
+		{"disabled rule", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`,
+			"aws_s3_bucket_object_lock_configuration.l": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"GOVERNANCE","days":30}}}`,
+			"aws_s3_bucket_lifecycle_configuration.c":   `{"bucket":` + bucketRef + `,"rule":[{"id":"x","status":"Disabled","expiration":[{"days":1}]}]}`}, "aws_s3_bucket.b", Pass, nil},
+		{"no lock", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", NotApplicable, nil},
+	},
+	GuardDutyS3Protection: {
+		{"s3 protection", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":true}`, "aws_guardduty_detector_feature.f": `{"detector_id":"${aws_guardduty_detector.d.id}","name":"S3_DATA_EVENTS","status":"ENABLED"}`}, "aws_guardduty_detector.d", Pass, nil},
+		{"feature disabled", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":true}`, "aws_guardduty_detector_feature.f": `{"detector_id":"${aws_guardduty_detector.d.id}","name":"S3_DATA_EVENTS","status":"DISABLED"}`}, "aws_guardduty_detector.d", Fail, nil},
+		{"detector disabled", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":false}`, "aws_guardduty_detector_feature.f": `{"detector_id":"${aws_guardduty_detector.d.id}","name":"S3_DATA_EVENTS","status":"ENABLED"}`}, "aws_guardduty_detector.d", Fail, nil},
+		{"no feature", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":true}`}, "aws_guardduty_detector.d", Fail, nil},
+	},
+	S3Replication: {
+		{"production phi replicated", "production", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_s3_bucket_replication_configuration.r": `{"bucket":` + bucketRef + `}`}, "aws_s3_bucket.b", Pass, nil},
+		{"production phi not replicated", "production", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail, nil},
+		{"dev phi", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", NotApplicable, nil},
+		{"production marked not phi", "production", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_not_phi":"S3 server access logs: request metadata only"}}`}, "aws_s3_bucket.b", NotApplicable, nil},
+		{"production phi by classification", "production", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
+	},
+	S3ObjectLock: {
+		{"locked", "dev", map[string]string{"aws_s3_bucket.b": `{"object_lock_enabled":true,"tags":{"phi":"true"}}`, "aws_s3_bucket_object_lock_configuration.o": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"COMPLIANCE","days":2557}}}`}, "aws_s3_bucket.b", Pass, nil},
+		{"not enabled", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail, nil},
+		{"no default retention", "dev", map[string]string{"aws_s3_bucket.b": `{"object_lock_enabled":true,"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail, nil},
+		{"marked not phi", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_not_phi":"S3 server access logs: request metadata only"}}`}, "aws_s3_bucket.b", NotApplicable, nil},
+		{"phi by classification", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
+		{"phi=false tag alone", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"false"}}`}, "aws_s3_bucket.b", Fail, nil},
+		{"short not-phi reason", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_not_phi":"logs"}}`}, "aws_s3_bucket.b", Fail, nil},
+	},
+	KMSRotation: {
+		{"rotates", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true}`}, "aws_kms_key.k", Pass, nil},
+		{"off", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":false}`}, "aws_kms_key.k", Fail, nil},
+		{"unset", "dev", map[string]string{"aws_kms_key.k": `{}`}, "aws_kms_key.k", Fail, nil},
+	},
+	KMSDeletionWindow: {
+		{"30", "dev", map[string]string{"aws_kms_key.k": `{"deletion_window_in_days":30}`}, "aws_kms_key.k", Pass, nil},
+		{"7", "dev", map[string]string{"aws_kms_key.k": `{"deletion_window_in_days":7}`}, "aws_kms_key.k", Fail, nil},
+	},
+	LogsKMS: {
+		{"key", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_cloudwatch_log_group.g", Pass, nil},
+		{"no key", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{}`}, "aws_cloudwatch_log_group.g", Fail, nil},
+	},
+	LogsRetention: {
+		{"a year", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"retention_in_days":365}`}, "aws_cloudwatch_log_group.g", Pass, nil},
+		{"a month", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"retention_in_days":30}`}, "aws_cloudwatch_log_group.g", Fail, nil},
+		{"forever", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{}`}, "aws_cloudwatch_log_group.g", Fail, nil},
+	},
+	CloudTrailHardened: {
+		{"hardened", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Pass, nil},
+		{"no validation", "dev", map[string]string{"aws_cloudtrail.t": `{"kms_key_id":"k","is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail, nil},
+		{"no kms", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail, nil},
+		{"single region", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail, nil},
+		{"no cloudwatch", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","is_multi_region_trail":true}`}, "aws_cloudtrail.t", Fail, nil},
+	},
+	DynamoDBPITR: {
+		{"on", "dev", map[string]string{"aws_dynamodb_table.t": `{"point_in_time_recovery":{"enabled":true}}`}, "aws_dynamodb_table.t", Pass, nil},
+		{"off", "dev", map[string]string{"aws_dynamodb_table.t": `{}`}, "aws_dynamodb_table.t", Fail, nil},
+	},
+	DynamoDBKMS: {
+		{"cmk", "dev", map[string]string{"aws_dynamodb_table.t": `{"server_side_encryption":{"enabled":true,"kms_key_arn":"${aws_kms_key.k.arn}"}}`}, "aws_dynamodb_table.t", Pass, nil},
+		{"aws owned", "dev", map[string]string{"aws_dynamodb_table.t": `{"server_side_encryption":{"enabled":true}}`}, "aws_dynamodb_table.t", Fail, nil},
+		{"none", "dev", map[string]string{"aws_dynamodb_table.t": `{}`}, "aws_dynamodb_table.t", Fail, nil},
+	},
+	DynamoDBCapacity: {
+		{"on demand", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PAY_PER_REQUEST"}`}, "aws_dynamodb_table.t", Pass, nil},
+		{"autoscaled", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`, "aws_appautoscaling_target.a": `{"resource_id":"table/${aws_dynamodb_table.t.name}"}`}, "aws_dynamodb_table.t", Pass, nil},
+		{"provisioned fixed", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`}, "aws_dynamodb_table.t", Fail, nil},
+	},
+	LambdaHardened: {
+		{"hardened", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Pass, nil},
+		{"no vpc", "dev", map[string]string{"aws_lambda_function.f": `{"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail, nil},
+		{"no dlq", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail, nil},
+		{"unbounded", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail, nil},
+		{"untraced", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"PassThrough"}}`}, "aws_lambda_function.f", Fail, nil},
+	},
+	LambdaNoPublicPermission: {
+		{"scoped", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"apigateway.amazonaws.com","source_arn":"arn/*/*"}`}, "aws_lambda_permission.p", Pass, nil},
+		{"anyone", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"*"}`}, "aws_lambda_permission.p", Fail, nil},
+		{"any source", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"apigateway.amazonaws.com"}`}, "aws_lambda_permission.p", Fail, nil},
+	},
+	APIGatewayStage: {
+		{"logged and throttled", "dev", map[string]string{"aws_apigatewayv2_stage.s": `{"access_log_settings":{"destination_arn":"g"},"default_route_settings":{"throttling_rate_limit":50,"throttling_burst_limit":100}}`}, "aws_apigatewayv2_stage.s", Pass, nil},
+		{"no logs", "dev", map[string]string{"aws_apigatewayv2_stage.s": `{"default_route_settings":{"throttling_rate_limit":50,"throttling_burst_limit":100}}`}, "aws_apigatewayv2_stage.s", Fail, nil},
+		{"no throttling", "dev", map[string]string{"aws_apigatewayv2_stage.s": `{"access_log_settings":{"destination_arn":"g"}}`}, "aws_apigatewayv2_stage.s", Fail, nil},
+	},
+	APIGatewayTLS: {
+		{"tls 1.2", "dev", map[string]string{"aws_apigatewayv2_domain_name.d": `{"domain_name_configuration":{"security_policy":"TLS_1_2"}}`}, "aws_apigatewayv2_domain_name.d", Pass, nil},
+		{"tls 1.0", "dev", map[string]string{"aws_api_gateway_domain_name.d": `{"security_policy":"TLS_1_0"}`}, "aws_api_gateway_domain_name.d", Fail, nil},
+	},
+	SecretsCMK: {
+		{"cmk", "dev", map[string]string{"aws_secretsmanager_secret.s": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_secretsmanager_secret.s", Pass, nil},
+		{"aws managed", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail, nil},
+	},
+	SecretsRotation: {
+		{"rotated", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`, "aws_secretsmanager_secret_rotation.r": `{"secret_id":"${aws_secretsmanager_secret.s.id}"}`}, "aws_secretsmanager_secret.s", Pass, nil},
+		{"static", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail, nil},
+	},
+	MessagingKMS: {
+		{"topic cmk", "dev", map[string]string{"aws_sns_topic.t": `{"kms_master_key_id":"${aws_kms_key.k.arn}"}`}, "aws_sns_topic.t", Pass, nil},
+		{"topic aws key", "dev", map[string]string{"aws_sns_topic.t": `{"kms_master_key_id":"alias/aws/sns"}`}, "aws_sns_topic.t", Fail, nil},
+		{"queue unencrypted", "dev", map[string]string{"aws_sqs_queue.q": `{}`}, "aws_sqs_queue.q", Fail, nil},
+	},
+	IAMNoWildcardAction: {
+		{"listed", "dev", map[string]string{"aws_iam_role_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\"],\"Resource\":\"arn\"}]}"}`}, "aws_iam_role_policy.p", Pass, nil},
+		{"star", "dev", map[string]string{"aws_iam_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}"}`}, "aws_iam_policy.p", Fail, nil},
+		{"service star", "dev", map[string]string{"aws_iam_role_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"s3:*\"],\"Resource\":\"arn\"}]}"}`}, "aws_iam_role_policy.p", Fail, nil},
+		{"deny star is fine", "dev", map[string]string{"aws_iam_policy.p": `{"policy":"{\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"iam:*\",\"Resource\":\"*\"}]}"}`}, "aws_iam_policy.p", Pass, nil},
+	},
+	IAMNoAdmin: {
+		{"specific", "dev", map[string]string{"aws_iam_role_policy_attachment.a": `{"policy_arn":"arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"}`}, "aws_iam_role_policy_attachment.a", Pass, nil},
+		{"admin", "dev", map[string]string{"aws_iam_role_policy_attachment.a": `{"policy_arn":"arn:aws:iam::aws:policy/AdministratorAccess"}`}, "aws_iam_role_policy_attachment.a", Fail, nil},
+	},
+	IAMNoUserInlinePolicy: {
+		{"user policy", "dev", map[string]string{"aws_iam_user_policy.p": `{"user":"alice"}`}, "aws_iam_user_policy.p", Fail, nil},
+	},
+	VPCFlowLogs: {
+		{"all traffic", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_flow_log.f": `{"vpc_id":"${aws_vpc.v.id}","traffic_type":"ALL"}`}, "aws_vpc.v", Pass, nil},
+		{"rejects only", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_flow_log.f": `{"vpc_id":"${aws_vpc.v.id}","traffic_type":"REJECT"}`}, "aws_vpc.v", Fail, nil},
+		{"none", "dev", map[string]string{"aws_vpc.v": `{}`}, "aws_vpc.v", Fail, nil},
+	},
+	VPCDefaultSecurityGroupClosed: {
+		{"closed", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_default_security_group.d": `{"vpc_id":"${aws_vpc.v.id}"}`}, "aws_vpc.v", Pass, nil},
+		{"rules", "dev", map[string]string{"aws_vpc.v": `{}`, "aws_default_security_group.d": `{"vpc_id":"${aws_vpc.v.id}","ingress":[{"from_port":0}]}`}, "aws_vpc.v", Fail, nil},
+		{"unmanaged", "dev", map[string]string{"aws_vpc.v": `{}`}, "aws_vpc.v", Fail, nil},
+	},
+	SubnetNoPublicIP: {
+		{"private", "dev", map[string]string{"aws_subnet.s": `{"map_public_ip_on_launch":false}`}, "aws_subnet.s", Pass, nil},
+		{"public ips", "dev", map[string]string{"aws_subnet.s": `{"map_public_ip_on_launch":true}`}, "aws_subnet.s", Fail, nil},
+	},
+	CloudFrontHardened: {
+		{"hardened", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"web_acl_id":"w","logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Pass, nil},
+		{"old tls", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2019"},"web_acl_id":"w","logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Fail, nil},
+		{"no waf", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Fail, nil},
+		{"no logging", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"web_acl_id":"w"}`}, "aws_cloudfront_distribution.d", Fail, nil},
+	},
+	CloudFrontGeoRestriction: {
+		{"restricted", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"tags":{"geo-allow":"US GB IE"},"restrictions":{"geo_restriction":{"restriction_type":"whitelist"}}}`}, "aws_cloudfront_distribution.d", Pass, nil},
+		{"declared but open", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"tags":{"geo-allow":"US"},"restrictions":{"geo_restriction":{"restriction_type":"none"}}}`}, "aws_cloudfront_distribution.d", Fail, nil},
+		{"not declared", "dev", map[string]string{"aws_cloudfront_distribution.d": `{}`}, "aws_cloudfront_distribution.d", NotApplicable, nil},
+	},
+	WAFLogging: {
+		{"logged", "dev", map[string]string{"aws_wafv2_web_acl.w": `{}`, "aws_wafv2_web_acl_logging_configuration.l": `{"resource_arn":"${aws_wafv2_web_acl.w.arn}"}`}, "aws_wafv2_web_acl.w", Pass, nil},
+		{"not logged", "dev", map[string]string{"aws_wafv2_web_acl.w": `{}`}, "aws_wafv2_web_acl.w", Fail, nil},
+	},
+	NeonHistoryRetention: {
+		{"a day", "dev", map[string]string{"neon_project.p": `{"history_retention_seconds":86400}`}, "neon_project.p", Pass, nil},
+		{"an hour", "dev", map[string]string{"neon_project.p": `{"history_retention_seconds":3600}`}, "neon_project.p", Fail, nil},
+		{"unset", "dev", map[string]string{"neon_project.p": `{}`}, "neon_project.p", Fail, nil},
+	},
+	NeonProductionAccess: {
+		{"locked", "production", map[string]string{"neon_project.p": `{"allowed_ips":["${aws_eip.a.public_ip}"]}`, "neon_branch.b": `{"project_id":"${neon_project.p.id}","protected":"yes"}`}, "neon_project.p", Pass, nil},
+		{"open", "production", map[string]string{"neon_project.p": `{}`, "neon_branch.b": `{"project_id":"${neon_project.p.id}","protected":"yes"}`}, "neon_project.p", Fail, nil},
+		{"unprotected", "production", map[string]string{"neon_project.p": `{"allowed_ips":["1.2.3.4"]}`, "neon_branch.b": `{"project_id":"${neon_project.p.id}","protected":"no"}`}, "neon_project.p", Fail, nil},
+		{"dev", "dev", map[string]string{"neon_project.p": `{}`}, "neon_project.p", NotApplicable, nil},
+	},
+	TagsDataClassification: {
+		{"default tags", "dev", map[string]string{"aws_sqs_queue.q": `{}`}, "aws_sqs_queue.q", Pass, nil},
+		{"neon", "dev", map[string]string{"neon_project.p": `{}`}, "neon_project.p", NotApplicable, nil},
+	},
 }
 
 func TestTagsRuleWithoutDefaultTags(t *testing.T) {

@@ -7,10 +7,10 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 )
 
-// CheckStacks runs the pack on the resolved Terraform of each stack, as synthesis will
-// write it. It is what the app runs before synthesizing, and what the tests run.
+// CheckStacks runs the pack on the resolved Terraform of the stacks of one environment,
+// together, as synthesis will write them. It is what the app runs before synthesizing, and what the tests run.
 func CheckStacks(stacks []cdktf.TerraformStack) ([]Finding, error) {
-	var all []Finding
+	var parsed []*Stack
 	for _, st := range stacks {
 		raw, err := json.Marshal(st.ToTerraform())
 		if err != nil {
@@ -20,7 +20,7 @@ func CheckStacks(stacks []cdktf.TerraformStack) ([]Finding, error) {
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, Check(s, HIPAAPack)...)
+		parsed = append(parsed, s)
 	}
-	return all, nil
+	return CheckEnv(NewEnv(parsed...), HIPAAPack), nil
 }

@@ -74,6 +74,7 @@ func New(scope constructs.Construct, id string, props Props) (*StateBackend, err
 		AccessLogs:                      storage.AccessLogTarget{Bucket: logs, Prefix: "tfstate/"},
 		NoncurrentVersionExpirationDays: props.NoncurrentVersionDays,
 		NewerNoncurrentVersionsKept:     10,
+		NotPHIReason:                    "Terraform state: infrastructure configuration and generated credentials, no patient records",
 	})
 	if err != nil {
 		return nil, err

@@ -73,6 +73,11 @@ type BucketProps struct {
 	// Transitions move current versions to colder storage classes; noncurrent versions
 	// follow the same schedule. Default: none.
 	Transitions []Transition
+	// NotPHIReason records why the bucket holds no patient data (say what it holds). In
+	// an environment classified phi every bucket is in PHI scope unless it says so, and
+	// the compliance pack then requires Object Lock, data events and, in production,
+	// replication. The reason is shown in the audit report. Default: empty, in scope.
+	NotPHIReason string
 	// Tags are added to the bucket (the provider adds the default tags). Mark buckets of
 	// patient data with PHITags: the compliance pack then requires Object Lock and, in
 	// production, replication.
@@ -128,6 +133,9 @@ func NewBucket(scope constructs.Construct, id string, props BucketProps) (*Bucke
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	b, versioning := newBase(c, baseProps{name: props.BucketName, allowDestroy: props.AllowDestroy, objectLock: props.ObjectLock != nil, tags: props.Tags, provider: props.Provider})
+	if props.NotPHIReason != "" {
+		compliance.NotPHI(b, props.NotPHIReason)
+	}
 	pv := props.Provider
 
 	s3bucketserversideencryptionconfiguration.NewS3BucketServerSideEncryptionConfigurationA(c, jsii.String("Encryption"),
@@ -291,6 +299,9 @@ type AccessLogBucket struct {
 	Bucket s3bucket.S3Bucket
 }
 
+// AccessLogsNotPHI is why an access-log bucket is out of PHI scope.
+const AccessLogsNotPHI = "S3 server access logs: request metadata (requester, operation, object key, status), never record content"
+
 // NewAccessLogBucket creates the log bucket.
 func NewAccessLogBucket(scope constructs.Construct, id string, props AccessLogBucketProps) (*AccessLogBucket, error) {
 	var problems []string
@@ -310,6 +321,7 @@ func NewAccessLogBucket(scope constructs.Construct, id string, props AccessLogBu
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	pv := props.Provider
 	b, _ := newBase(c, baseProps{name: props.BucketName, allowDestroy: props.AllowDestroy, provider: pv})
+	compliance.NotPHI(b, AccessLogsNotPHI)
 	compliance.Suppress(b, "s3-kms-encryption",
 		"S3 server access log delivery supports only SSE-S3 on the target bucket; logs hold request metadata, not PHI, and the bucket is private, TLS-only and versioned")
 	compliance.Suppress(b, "s3-access-logging",

@@ -1,0 +1,4 @@
+package compliance
+
+// dataRules are added to HIPAAPack (pack.go).
+var dataRules = []*Rule{}

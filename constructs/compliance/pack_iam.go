@@ -1,0 +1,4 @@
+package compliance
+
+// iamRules are added to HIPAAPack (pack.go).
+var iamRules = []*Rule{}

@@ -1,0 +1,4 @@
+package compliance
+
+// dataCases are the rule cases of pack_data.go (run by TestRules).
+var dataCases = map[*Rule][]ruleCase{}
