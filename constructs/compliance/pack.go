@@ -25,4 +25,5 @@ var HIPAAPack = slices.Concat(
 	networkRules,
 	iamRules,
 	dataRules,
+	opsRules,
 )

@@ -1,0 +1,4 @@
+package compliance
+
+// opsRules are added to HIPAAPack (pack.go).
+var opsRules = []*Rule{}
