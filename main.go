@@ -22,8 +22,11 @@ import (
 
 func main() {
 	if err := run(); err != nil {
+		// One "error:" line per problem. Config problems quote their input; OneLine
+		// escapes whatever else could break or reorder a line (a carriage return, U+2028,
+		// bidirectional controls), so no input can print a line of its own.
 		for _, line := range strings.Split(strings.TrimSpace(err.Error()), "\n") {
-			fmt.Fprintln(os.Stderr, "error: "+line)
+			fmt.Fprintln(os.Stderr, "error: "+config.OneLine(line))
 		}
 		os.Exit(1)
 	}
@@ -41,7 +44,7 @@ func run() (err error) {
 	}
 	staging, err := outdir.Temp(out)
 	if err != nil {
-		return fmt.Errorf("preparing %s: %w", out, err)
+		return fmt.Errorf("preparing %q: %w", out, err)
 	}
 	defer os.RemoveAll(staging)
 

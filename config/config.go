@@ -2,25 +2,32 @@
 //
 // Each environment is one JSON file in this directory (dev.json, staging.json,
 // production.json), compiled into the program so that synthesis does not depend on the
-// working directory. A file is decoded strictly (an unknown field is an error) and then
-// validated as a whole: every problem is reported, each naming the file, the field, the
-// value and the rule, before any construct is created.
+// working directory. A file is decoded strictly (the JSON types, field names matched
+// case-sensitively, no key twice) and then validated as a whole: every problem is
+// reported, one line each, naming the file, the field, the value and the rule, before any
+// construct is created.
+//
+// This package is the product's input boundary towards Terraform. Every string of a
+// config is checked by one reflection walk (no control characters, line breaks,
+// invisible or bidirectional formatting characters, or Terraform template sequences
+// "${" and "%{"; at most MaxStringBytes), whatever field it is in, and the Environment
+// that Load and Parse return has every string escaped for Terraform (EscapeLiterals, with
+// constructs/tfliteral): a construct writes a config value as a literal without having to
+// think about it.
 //
 // Secrets never live here: the AWS provider and the Neon provider read their credentials
 // from the process environment at plan and apply time.
 package config
 
 import (
-	"bytes"
 	"embed"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"path"
-	"reflect"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // EnvVar selects the environment to synthesize. It is deliberately not a TF_VAR_*
@@ -66,12 +73,13 @@ type Environment struct {
 type AWS struct {
 	// AccountID is the 12-digit AWS account; the provider refuses any other account.
 	AccountID string `json:"accountId"`
-	// Region is the primary region, e.g. "us-east-1".
+	// Region is the primary region, e.g. "us-east-1": one of the catalogue (Regions).
 	Region string `json:"region"`
-	// DRRegion is the disaster-recovery region; it must differ from Region.
+	// DRRegion is the disaster-recovery region: another region of Region's partition.
 	DRRegion string `json:"drRegion"`
 	// DeployRoleArn is the IAM role that deploys the stacks and runs schema migrations,
-	// arn:aws:iam::<accountId>:role/<name>. Key policies name it as a user.
+	// arn:<partition of Region>:iam::<accountId>:role/<name>. Key policies name it as a
+	// user.
 	DeployRoleArn string `json:"deployRoleArn"`
 }
 
@@ -89,14 +97,15 @@ type Tags struct {
 type Network struct {
 	// VPCCIDR is an RFC 1918 IPv4 block between /16 and /24, e.g. "10.20.0.0/16".
 	VPCCIDR string `json:"vpcCidr"`
-	// AvailabilityZones lists at least two zones of AWS.Region.
+	// AvailabilityZones lists at least two zones of AWS.Region (from the catalogue).
 	AvailabilityZones []string `json:"availabilityZones"`
 	// PrivateSubnetCIDRs has one block per zone, inside VPCCIDR; functions run here.
 	PrivateSubnetCIDRs []string `json:"privateSubnetCidrs"`
 	// PublicSubnetCIDRs has one block per zone, inside VPCCIDR; only NAT gateways live here.
 	PublicSubnetCIDRs []string `json:"publicSubnetCidrs"`
-	// NATGatewayPerZone gives every zone its own NAT gateway (production); when false a
-	// single NAT gateway serves all zones (cheaper, one zone's outage stops egress).
+	// NATGatewayPerZone gives every zone its own NAT gateway (required in production);
+	// when false a single NAT gateway serves all zones (cheaper, one zone's outage stops
+	// egress, and the Neon allow-list holds one address).
 	NATGatewayPerZone bool `json:"natGatewayPerZone"`
 }
 
@@ -114,13 +123,15 @@ type Retention struct {
 
 // Alerts lists who is told when an alarm fires.
 type Alerts struct {
-	// Emails receive the alert topic's notifications; at least one.
+	// Emails receive the alert topic's notifications; at least one plain address
+	// (local@domain within RFC 5321's limits, no "$", "%", "{", "}").
 	Emails []string `json:"emails"`
 }
 
 // Neon configures the Neon Postgres project.
 type Neon struct {
-	// Region is a Neon AWS region id such as "aws-us-east-1".
+	// Region is a Neon AWS region id such as "aws-us-east-1" (NeonRegions), in the
+	// geography of AWS.Region.
 	Region string `json:"region"`
 	// PostgresVersion is the major version, 14 to 17.
 	PostgresVersion int `json:"postgresVersion"`
@@ -168,7 +179,8 @@ var ObjectLockModes = []string{"COMPLIANCE", "GOVERNANCE"}
 // itself is built and uploaded by the service's own pipeline; nothing of it lives here.
 type Service struct {
 	// ArtifactBucket, ArtifactKey and ArtifactVersion locate the zip in S3. The version
-	// pins the exact object so that a plan is reproducible.
+	// pins the exact object so that a plan is reproducible: an S3 version id (letters,
+	// digits and ._+/=-, up to 1024). The key is relative (no leading "/", "//" or "..").
 	ArtifactBucket  string `json:"artifactBucket"`
 	ArtifactKey     string `json:"artifactKey"`
 	ArtifactVersion string `json:"artifactVersion"`
@@ -218,106 +230,53 @@ func Load(name string) (*Environment, error) {
 	return Parse(path.Join("config", name+".json"), data)
 }
 
-// Parse decodes and validates one environment file. file is used in messages only.
+// Parse decodes and validates one environment file; file is used in messages only.
+//
+// Parse is the product's input boundary. It refuses, with one problem per line:
+//   - a document that is not one JSON object, a value of the wrong JSON type (every
+//     one, with its full field path and the value as written), an unknown field (keys
+//     match case-sensitively) and a key given twice in one object;
+//   - in every string, whatever its field (a reflection walk, so new fields are covered):
+//     control characters and line breaks, invisible or bidirectional formatting
+//     characters, the Terraform template sequences "${" and "%{", more than
+//     MaxStringBytes bytes;
+//   - every rule of validate (per-field grammars, floors, cross-field rules).
+//
+// The environment it returns has had every string passed through tfliteral.Escape
+// (EscapeLiterals): constructs write config values into Terraform JSON as literals that
+// Terraform never evaluates, even if a rule above were to miss something.
 func Parse(file string, data []byte) (*Environment, error) {
 	var env Environment
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&env); err != nil {
-		return nil, &ValidationError{Problems: []Problem{decodeProblem(file, data, err)}}
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, &ValidationError{Problems: []Problem{{File: file, Field: "(document)", Value: "", Rule: "must hold exactly one JSON object"}}}
-	}
-	var generic any
-	_ = json.Unmarshal(data, &generic) // decoded above: cannot fail
-	if problems := unknownKeys(file, generic, reflect.TypeOf(env), ""); len(problems) > 0 {
+	problems, ok := decodeDocument(file, data, &env)
+	if !ok {
 		return nil, &ValidationError{Problems: problems}
 	}
 	env.file = file
-	if problems := validate(&env, strings.TrimSuffix(path.Base(file), ".json")); len(problems) > 0 {
+	// A field that could not be read, or holds unsafe text, is reported once: the
+	// field rules below check the others (a number given as a string must not also be
+	// reported as "is required").
+	problems = append(problems, checkStrings(file, &env)...)
+	reported := len(problems)
+	for _, p := range validate(&env, strings.TrimSuffix(path.Base(file), ".json")) {
+		if !coveredBy(p.Field, problems[:reported]) {
+			problems = append(problems, p)
+		}
+	}
+	if len(problems) > 0 {
 		return nil, &ValidationError{Problems: problems}
 	}
+	EscapeLiterals(&env)
 	return &env, nil
 }
 
-// unknownKeys reports keys that match no field exactly. encoding/json matches field
-// names case-insensitively, so "vpcCIDR" would silently fill vpcCidr: config keys are
-// checked case-sensitively here.
-func unknownKeys(file string, doc any, t reflect.Type, prefix string) []Problem {
-	var problems []Problem
-	switch t.Kind() {
-	case reflect.Struct:
-		obj, ok := doc.(map[string]any)
-		if !ok {
-			return nil
-		}
-		fields := map[string]reflect.Type{}
-		var valid []string
-		for i := 0; i < t.NumField(); i++ {
-			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-			if name != "" && name != "-" {
-				fields[name] = t.Field(i).Type
-				valid = append(valid, name)
-			}
-		}
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			ft, ok := fields[k]
-			if !ok {
-				problems = append(problems, Problem{File: file, Field: prefix + k, Value: "",
-					Rule: "unknown field (valid fields here: " + strings.Join(valid, ", ") + ")"})
-				continue
-			}
-			problems = append(problems, unknownKeys(file, obj[k], ft, prefix+k+".")...)
-		}
-	case reflect.Map:
-		if obj, ok := doc.(map[string]any); ok {
-			keys := make([]string, 0, len(obj))
-			for k := range obj {
-				keys = append(keys, k)
-			}
-			sort.Strings(keys)
-			for _, k := range keys {
-				problems = append(problems, unknownKeys(file, obj[k], t.Elem(), prefix+k+".")...)
-			}
+// coveredBy reports whether field, or a field it is part of, already has a problem.
+func coveredBy(field string, problems []Problem) bool {
+	for _, p := range problems {
+		if field == p.Field || strings.HasPrefix(field, p.Field+".") || strings.HasPrefix(field, p.Field+"[") {
+			return true
 		}
 	}
-	return problems
-}
-
-// decodeProblem turns a JSON decoding error into a Problem that names the field.
-func decodeProblem(file string, data []byte, err error) Problem {
-	var typeErr *json.UnmarshalTypeError
-	var syntaxErr *json.SyntaxError
-	switch {
-	case errors.As(err, &typeErr):
-		return Problem{File: file, Field: typeErr.Field, Value: typeErr.Value,
-			Rule: "must be a JSON " + jsonKind(typeErr.Type.Kind().String())}
-	case errors.As(err, &syntaxErr):
-		line := 1 + bytes.Count(data[:min(int(syntaxErr.Offset), len(data))], []byte("\n"))
-		return Problem{File: file, Field: fmt.Sprintf("(line %d)", line), Value: "", Rule: "must be valid JSON: " + syntaxErr.Error()}
-	default:
-		return Problem{File: file, Field: "(document)", Value: "", Rule: "must be valid JSON: " + err.Error()}
-	}
-}
-
-func jsonKind(goKind string) string {
-	switch goKind {
-	case "int", "int64", "float64":
-		return "number"
-	case "slice":
-		return "array"
-	case "struct", "map":
-		return "object"
-	case "bool":
-		return "boolean"
-	default:
-		return goKind
-	}
+	return false
 }
 
 // Problem is one violated rule.
@@ -328,8 +287,38 @@ type Problem struct {
 	Rule  string
 }
 
+// maxValueShown is how much of a value a problem line shows (in bytes, before quoting).
+const maxValueShown = 200
+
+// String renders the problem as one line: file, field and value are quoted (%q), so no
+// input can end the line or start a forged one; the rule, which may quote input, has
+// every non-printable character escaped the same way. A long value is cut.
 func (p Problem) String() string {
-	return fmt.Sprintf("%s: %s = %q: %s", p.File, p.Field, p.Value, p.Rule)
+	value := fmt.Sprintf("%q", p.Value)
+	if len(p.Value) > maxValueShown {
+		cut := maxValueShown
+		for cut > 0 && !utf8.RuneStart(p.Value[cut]) {
+			cut--
+		}
+		value = fmt.Sprintf("%q... (%d bytes)", p.Value[:cut], len(p.Value))
+	}
+	return fmt.Sprintf("%q: %q = %s: %s", p.File, p.Field, value, OneLine(p.Rule))
+}
+
+// OneLine escapes, as %q would, every character of s that is not printable or is a
+// space other than ' ' (newlines, U+2028, bidirectional controls): the result is one
+// line that displays as what it is. Printable text is kept as is.
+func OneLine(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == ' ' || (unicode.IsPrint(r) && r != utf8.RuneError) {
+			b.WriteRune(r)
+			continue
+		}
+		q := strconv.QuoteRune(r)
+		b.WriteString(q[1 : len(q)-1])
+	}
+	return b.String()
 }
 
 // ValidationError carries every problem found in one environment file.
@@ -343,16 +332,4 @@ func (e *ValidationError) Error() string {
 		lines[i] = p.String()
 	}
 	return strings.Join(lines, "\n")
-}
-
-// Partition is the AWS partition of the region: "aws", "aws-us-gov" or "aws-cn".
-func (a AWS) Partition() string {
-	switch {
-	case strings.HasPrefix(a.Region, "us-gov-"):
-		return "aws-us-gov"
-	case strings.HasPrefix(a.Region, "cn-"):
-		return "aws-cn"
-	default:
-		return "aws"
-	}
 }

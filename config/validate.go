@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"net/mail"
 	"net/netip"
 	"regexp"
 	"slices"
@@ -51,15 +50,22 @@ var RequiredServices = []string{"gateway", "auth", "patient", "provider", "recor
 var ServiceNames = []string{"gateway", "auth", "patient", "provider", "records", "appointment", "scheduling", "ai"}
 
 var (
-	envNameRE    = regexp.MustCompile(`^[a-z][a-z0-9]{1,11}$`)
-	accountRE    = regexp.MustCompile(`^[0-9]{12}$`)
-	regionRE     = regexp.MustCompile(`^[a-z]{2}(-gov)?-[a-z]+-[0-9]$`)
-	prefixRE     = regexp.MustCompile(`^[a-z][a-z0-9-]{1,14}[a-z0-9]$`)
-	tagValueRE   = regexp.MustCompile(`^[A-Za-z0-9 _.:/=+@-]{1,256}$`)
-	neonRegionRE = regexp.MustCompile(`^aws-[a-z]{2}-[a-z]+-[0-9]$`)
-	bucketRE     = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
-	roleArnRE    = regexp.MustCompile(`^arn:aws(-us-gov|-cn)?:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}$`)
-	s3KeyRE      = regexp.MustCompile(`^[A-Za-z0-9!_.*'()/-]+\.zip$`)
+	envNameRE  = regexp.MustCompile(`^[a-z][a-z0-9]{1,11}$`)
+	accountRE  = regexp.MustCompile(`^[0-9]{12}$`)
+	prefixRE   = regexp.MustCompile(`^[a-z][a-z0-9-]{1,14}[a-z0-9]$`)
+	tagValueRE = regexp.MustCompile(`^[A-Za-z0-9 _.:/=+@-]{1,256}$`)
+	bucketRE   = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$`)
+	// An IAM role ARN: arn:<partition>:iam::<account>:role/<path/><name>.
+	roleArnRE = regexp.MustCompile(`^arn:(aws|aws-us-gov|aws-cn):iam::([0-9]{12}):role/((?:[A-Za-z0-9+=,.@_-]+/)*)([A-Za-z0-9+=,.@_-]{1,64})$`)
+	// An S3 key of a zip: the characters S3 calls safe, ending in .zip.
+	s3KeyRE = regexp.MustCompile(`^[A-Za-z0-9!_.*'()/-]+\.zip$`)
+	// An S3 object version id: S3 generates URL-ready opaque ids of letters, digits and
+	// "._+/=-" (e.g. "3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY+MTRCxf3vjVBH40Nr8X8gdRQBpUMLUo"),
+	// up to 1024 bytes.
+	s3VersionRE = regexp.MustCompile(`^[A-Za-z0-9._+/=-]+$`)
+	// E-mail address parts (RFC 5321 and RFC 5322 dot-atom; see validateEmail).
+	emailAtomRE  = regexp.MustCompile("^[A-Za-z0-9!#&'*+/=?^_`|~-]+$")
+	emailLabelRE = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$`)
 )
 
 var privateRanges = []netip.Prefix{
@@ -102,23 +108,8 @@ func validate(e *Environment, fileName string) []Problem {
 	if c.required("aws.accountId", e.AWS.AccountID) && !accountRE.MatchString(e.AWS.AccountID) {
 		c.add("aws.accountId", e.AWS.AccountID, "must be a 12-digit AWS account id")
 	}
-	if c.required("aws.region", e.AWS.Region) && !regionRE.MatchString(e.AWS.Region) {
-		c.add("aws.region", e.AWS.Region, "must be an AWS region id like us-east-1")
-	}
-	if c.required("aws.drRegion", e.AWS.DRRegion) {
-		switch {
-		case !regionRE.MatchString(e.AWS.DRRegion):
-			c.add("aws.drRegion", e.AWS.DRRegion, "must be an AWS region id like us-west-2")
-		case e.AWS.DRRegion == e.AWS.Region:
-			c.add("aws.drRegion", e.AWS.DRRegion, "must differ from aws.region (%s): disaster recovery needs a second region", e.AWS.Region)
-		}
-	}
-
-	if c.required("aws.deployRoleArn", e.AWS.DeployRoleArn) && !roleArnRE.MatchString(e.AWS.DeployRoleArn) {
-		c.add("aws.deployRoleArn", e.AWS.DeployRoleArn, "must be an IAM role ARN like arn:aws:iam::%s:role/platform-deploy", e.AWS.AccountID)
-	} else if accountRE.MatchString(e.AWS.AccountID) && !strings.Contains(e.AWS.DeployRoleArn, "::"+e.AWS.AccountID+":") {
-		c.add("aws.deployRoleArn", e.AWS.DeployRoleArn, "must be a role of aws.accountId (%s)", e.AWS.AccountID)
-	}
+	validateRegions(c, e.AWS)
+	validateDeployRole(c, e.AWS)
 	if c.required("namePrefix", e.NamePrefix) && (!prefixRE.MatchString(e.NamePrefix) || strings.Contains(e.NamePrefix, "--")) {
 		c.add("namePrefix", e.NamePrefix, "must be 3 to 16 lowercase letters, digits or single hyphens, starting with a letter and not ending with a hyphen")
 	}
@@ -143,17 +134,15 @@ func validate(e *Environment, fileName string) []Problem {
 	seen := map[string]bool{}
 	for i, addr := range e.Alerts.Emails {
 		field := fmt.Sprintf("alerts.emails[%d]", i)
-		parsed, err := mail.ParseAddress(addr)
-		switch {
-		case err != nil || parsed.Address != addr || !strings.Contains(addr[strings.LastIndex(addr, "@")+1:], "."):
-			c.add(field, addr, "must be a plain e-mail address like sre@example.com")
-		case seen[addr]:
+		if rule := validateEmail(addr); rule != "" {
+			c.add(field, addr, "%s", rule)
+		} else if seen[strings.ToLower(addr)] {
 			c.add(field, addr, "is listed twice")
 		}
-		seen[addr] = true
+		seen[strings.ToLower(addr)] = true
 	}
 
-	validateNeon(c, e.Neon)
+	validateNeon(c, e)
 	validateDocuments(c, e)
 
 	// State backend.
@@ -186,17 +175,22 @@ func validateNetwork(c *checker, e *Environment) {
 	if len(n.AvailabilityZones) < 2 {
 		c.add("network.availabilityZones", fmt.Sprint(n.AvailabilityZones), "needs at least two zones: a single zone is a single point of failure")
 	}
+	_, regionKnown := Regions[e.AWS.Region]
 	seenAZ := map[string]bool{}
 	for i, az := range n.AvailabilityZones {
 		field := fmt.Sprintf("network.availabilityZones[%d]", i)
-		suffix, ok := strings.CutPrefix(az, e.AWS.Region)
 		switch {
-		case e.AWS.Region == "" || !ok || len(suffix) != 1 || suffix[0] < 'a' || suffix[0] > 'z':
-			c.add(field, az, "must be a zone of aws.region (%s), like %sa", e.AWS.Region, e.AWS.Region)
+		case !regionKnown:
+			// aws.region is reported itself; its zones cannot be checked.
+		case !slices.Contains(ZonesOf(e.AWS.Region), az):
+			c.add(field, az, "must be an availability zone of aws.region %q (one of %s)", e.AWS.Region, strings.Join(ZonesOf(e.AWS.Region), ", "))
 		case seenAZ[az]:
 			c.add(field, az, "is listed twice")
 		}
 		seenAZ[az] = true
+	}
+	if e.IsProduction() && !n.NATGatewayPerZone {
+		c.add("network.natGatewayPerZone", n.NATGatewayPerZone, "must be true in production: a single NAT gateway is a single point of failure (its zone's outage stops all egress), and the Neon allow-list would hold a single address")
 	}
 
 	var all []netip.Prefix
@@ -219,7 +213,7 @@ func validateNetwork(c *checker, e *Environment) {
 				continue
 			}
 			if vpcOK && !(vpc.Contains(p.Addr()) && p.Bits() >= vpc.Bits()) {
-				c.add(field, s, "must lie inside network.vpcCidr (%s)", n.VPCCIDR)
+				c.add(field, s, "must lie inside network.vpcCidr (%q)", n.VPCCIDR)
 				continue
 			}
 			for j, q := range all {
@@ -305,9 +299,15 @@ func joinInts(values []int, from int) string {
 	return strings.Join(s, ", ")
 }
 
-func validateNeon(c *checker, n Neon) {
-	if c.required("neon.region", n.Region) && !neonRegionRE.MatchString(n.Region) {
-		c.add("neon.region", n.Region, "must be a Neon AWS region id like aws-us-east-1 (Neon's HIPAA support covers its AWS regions)")
+func validateNeon(c *checker, e *Environment) {
+	n := e.Neon
+	if c.required("neon.region", n.Region) {
+		switch {
+		case !slices.Contains(NeonRegions, n.Region):
+			c.add("neon.region", n.Region, "must be a Neon AWS region (one of %s): Neon's HIPAA support covers its AWS regions", strings.Join(NeonRegions, ", "))
+		case Regions[e.AWS.Region].Partition != "" && geography(n.Region) != geography(e.AWS.Region):
+			c.add("neon.region", n.Region, "must be in the geography of aws.region %q (a %s-* Neon region): patient data stays in the platform's jurisdiction", e.AWS.Region, geography(e.AWS.Region))
+		}
 	}
 	if n.PostgresVersion < 14 || n.PostgresVersion > 17 {
 		c.add("neon.postgresVersion", n.PostgresVersion, "must be a Postgres major version from 14 to 17")
@@ -351,13 +351,22 @@ func validateServices(c *checker, services map[string]Service) {
 			c.add(field, name, "is not a service of the platform (one of %s)", strings.Join(ServiceNames, ", "))
 			continue
 		}
-		if c.required(field+".artifactBucket", s.ArtifactBucket) && !bucketRE.MatchString(s.ArtifactBucket) {
-			c.add(field+".artifactBucket", s.ArtifactBucket, "must be an S3 bucket name (3 to 63 lowercase letters, digits, dots, hyphens)")
+		if c.required(field+".artifactBucket", s.ArtifactBucket) && (!bucketRE.MatchString(s.ArtifactBucket) || strings.Contains(s.ArtifactBucket, "..")) {
+			c.add(field+".artifactBucket", s.ArtifactBucket, "must be an S3 bucket name (3 to 63 lowercase letters, digits, dots, hyphens; no \"..\")")
 		}
-		if c.required(field+".artifactKey", s.ArtifactKey) && !s3KeyRE.MatchString(s.ArtifactKey) {
-			c.add(field+".artifactKey", s.ArtifactKey, "must be an S3 key of a .zip file")
+		if c.required(field+".artifactKey", s.ArtifactKey) {
+			switch k := s.ArtifactKey; {
+			case len(k) > 1024:
+				c.add(field+".artifactKey", k, "must be at most 1024 bytes (S3's key limit)")
+			case !s3KeyRE.MatchString(k):
+				c.add(field+".artifactKey", k, "must be an S3 key of a .zip file: letters, digits and !_.*'()/- only")
+			case strings.HasPrefix(k, "/") || strings.Contains(k, "//") || strings.Contains(k, ".."):
+				c.add(field+".artifactKey", k, "must not start with \"/\" or contain \"//\" or \"..\": a key names one object, relative to nothing")
+			}
 		}
-		c.required(field+".artifactVersion", s.ArtifactVersion)
+		if c.required(field+".artifactVersion", s.ArtifactVersion) && (len(s.ArtifactVersion) > 1024 || !s3VersionRE.MatchString(s.ArtifactVersion)) {
+			c.add(field+".artifactVersion", s.ArtifactVersion, "must be an S3 object version id: 1 to 1024 letters, digits and ._+/=-")
+		}
 		if s.MemoryMB < 128 || s.MemoryMB > 10240 {
 			c.add(field+".memoryMb", s.MemoryMB, "must be from 128 to 10240 MB")
 		}
@@ -368,4 +377,88 @@ func validateServices(c *checker, services map[string]Service) {
 			c.add(field+".reservedConcurrency", s.ReservedConcurrency, "must be at least 1: unbounded concurrency can exhaust the database's connections")
 		}
 	}
+}
+
+// validateRegions checks the primary and DR regions against the product's catalogue
+// (regions.go): both must exist, differ, and lie in one partition (an account, its ARNs
+// and its credentials belong to one partition; replication cannot cross partitions).
+func validateRegions(c *checker, a AWS) {
+	partition, known := PartitionOf(a.Region)
+	if c.required("aws.region", a.Region) && !known {
+		c.add("aws.region", a.Region, "must be an AWS region of the product's catalogue (config/regions.go), like us-east-1")
+	}
+	if !c.required("aws.drRegion", a.DRRegion) {
+		return
+	}
+	drPartition, drKnown := PartitionOf(a.DRRegion)
+	switch {
+	case !drKnown:
+		c.add("aws.drRegion", a.DRRegion, "must be an AWS region of the product's catalogue (config/regions.go), like us-west-2")
+	case a.DRRegion == a.Region:
+		c.add("aws.drRegion", a.DRRegion, "must differ from aws.region %q: disaster recovery needs a second region", a.Region)
+	case known && drPartition != partition:
+		in := partition
+		if regions := RegionsOf(partition); len(regions) <= 4 {
+			in += "; one of " + strings.Join(regions, ", ")
+		}
+		c.add("aws.drRegion", a.DRRegion, "must be in the partition of aws.region %q (%s): the account, its ARNs and replication cannot cross partitions", a.Region, in)
+	}
+}
+
+// validateDeployRole checks the deploy role's ARN: an IAM role of aws.accountId, in the
+// partition of aws.region.
+func validateDeployRole(c *checker, a AWS) {
+	const field = "aws.deployRoleArn"
+	if !c.required(field, a.DeployRoleArn) {
+		return
+	}
+	partition, known := PartitionOf(a.Region)
+	example := fmt.Sprintf("arn:%s:iam::%s:role/platform-deploy", a.Partition(), a.AccountID)
+	m := roleArnRE.FindStringSubmatch(a.DeployRoleArn)
+	switch {
+	case m == nil:
+		c.add(field, a.DeployRoleArn, "must be an IAM role ARN like %s (role name up to 64 characters)", example)
+	case len(m[3]) > 512:
+		c.add(field, a.DeployRoleArn, "must have a role path of at most 512 characters")
+	case known && m[1] != partition:
+		c.add(field, a.DeployRoleArn, "must be in the partition of aws.region %q: arn:%s:..., like %s", a.Region, partition, example)
+	case accountRE.MatchString(a.AccountID) && m[2] != a.AccountID:
+		c.add(field, a.DeployRoleArn, "must be a role of aws.accountId (%s)", a.AccountID)
+	}
+}
+
+// validateEmail returns the rule addr breaks, or "". An alert address is a plain
+// mailbox, stricter than RFC 5322 allows: local@domain, no display name, no comments,
+// no quoted local part, no IP literal. Limits are RFC 5321's (local part 64, domain 255,
+// path 254 octets). The local part is a dot-atom without "$", "%", "{" and "}": those
+// can form Terraform template sequences, and no mailbox the platform alerts needs them.
+// The domain is LDH labels of 1 to 63 characters, at least two, the last not numeric.
+func validateEmail(addr string) string {
+	const rule = "must be a plain e-mail address like sre@example.com"
+	local, domain, ok := strings.Cut(addr, "@")
+	switch {
+	case !ok || strings.Contains(domain, "@"):
+		return rule + " (exactly one \"@\")"
+	case len(addr) > 254:
+		return fmt.Sprintf("%s (at most 254 characters, RFC 5321; it has %d)", rule, len(addr))
+	case len(local) == 0 || len(local) > 64:
+		return rule + " (a local part of 1 to 64 characters, RFC 5321)"
+	case len(domain) > 255:
+		return rule + " (a domain of at most 255 characters)"
+	}
+	for _, atom := range strings.Split(local, ".") {
+		if !emailAtomRE.MatchString(atom) {
+			return rule + " (the part before \"@\" is letters, digits and !#&'*+/=?^_`|~- between single dots)"
+		}
+	}
+	labels := strings.Split(domain, ".")
+	for _, l := range labels {
+		if !emailLabelRE.MatchString(l) {
+			return rule + " (a domain of dot-separated labels: letters, digits, inner hyphens, 1 to 63 characters each)"
+		}
+	}
+	if tld := labels[len(labels)-1]; len(labels) < 2 || strings.Trim(tld, "0123456789") == "" {
+		return rule + " (a fully qualified domain such as example.com)"
+	}
+	return ""
 }
