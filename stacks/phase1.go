@@ -23,6 +23,13 @@ import (
 // API and calls the others.
 var Phase1Services = []string{"gateway", "auth", "patient"}
 
+// PublicRoutes are the only routes served without a token: sign-in and token refresh.
+var PublicRoutes = []string{"POST /auth/login", "POST /auth/refresh"}
+
+// PublicRoutesReason is recorded with the public routes for the compliance report.
+const PublicRoutesReason = "Sign-in and token refresh are called before the caller holds a token, so no authorizer can guard them; " +
+	"the auth service verifies the credentials or refresh token itself, the stage throttles every route, and each call is in the access log"
+
 // DatabaseServices are the phase 1 services that own a database.
 var DatabaseServices = []string{"auth", "patient"}
 
@@ -37,7 +44,9 @@ type Phase1 struct {
 	Database  *database.Database
 	Functions map[string]*compute.Function
 	API       *api.HTTPAPI
-	Alerts    *monitoring.AlertTopic
+	// Authorizer (the auth service) guards every route of the API but PublicRoutes.
+	Authorizer *api.Authorizer
+	Alerts     *monitoring.AlertTopic
 }
 
 // NewPhase1 builds the phase 1 stack.
@@ -116,7 +125,15 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	if p.API, err = api.New(st, "Api", api.Props{Env: env, Names: names, LogsKey: p.LogsKey}); err != nil {
 		return nil, err
 	}
-	p.API.AddLambdaRoute("Gateway", "ANY /{proxy+}", gw)
+	// Every route is behind the auth service's authorizer except sign-in and token
+	// refresh, which a caller uses before it holds a token.
+	p.Authorizer = p.API.NewLambdaAuthorizer(st, "ApiAuthorizer", names.Name("authorizer"), p.Functions["auth"])
+	if err := p.API.AddRoutes("Gateway", api.RouteProps{
+		Scope: p.API.Scope, RouteKeys: []string{"ANY /{proxy+}"}, Function: gw, Authorizer: p.Authorizer,
+		PublicRouteKeys: PublicRoutes, PublicReason: PublicRoutesReason,
+	}); err != nil {
+		return nil, err
+	}
 
 	if p.Alerts, err = monitoring.NewAlertTopic(st, "Alerts", monitoring.TopicProps{
 		Name: names.Name("alerts"), Key: p.DataKey, Emails: env.Alerts.Emails, AccountID: acct,

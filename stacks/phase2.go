@@ -265,11 +265,10 @@ func (p *Phase2) services(roles map[string]*security.Role) error {
 		return err
 	}
 
-	authorizer := p1.API.NewLambdaAuthorizer(p.Stack, "ApiAuthorizer", names.Name("auth-authorizer"), p1.Functions["auth"])
 	for _, r := range []struct{ svc, path string }{{"provider", "/providers"}, {"records", "/records"}} {
 		if err := p1.API.AddRoutes("Api"+naming.Pascal(r.svc), api.RouteProps{
 			Scope: p.Stack, RouteKeys: []string{"ANY " + r.path, "ANY " + r.path + "/{proxy+}"},
-			Function: p.Functions[r.svc], Authorizer: authorizer,
+			Function: p.Functions[r.svc], Authorizer: p1.Authorizer,
 		}); err != nil {
 			return err
 		}

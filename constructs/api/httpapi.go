@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -18,6 +19,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/lambdapermission"
 
 	"github.com/healthhub/platform-infra/config"
+	"github.com/healthhub/platform-infra/constructs/compliance"
 	"github.com/healthhub/platform-infra/constructs/compute"
 	"github.com/healthhub/platform-infra/constructs/logs"
 	"github.com/healthhub/platform-infra/constructs/naming"
@@ -93,15 +95,6 @@ func New(scope constructs.Construct, id string, props Props) (*HTTPAPI, error) {
 	return &HTTPAPI{Scope: c, API: a, Stage: stage}, nil
 }
 
-// AddLambdaRoute routes routeKey ("ANY /{proxy+}") to the function, and lets API
-// Gateway invoke it from this API only. The resources live in the API's stack.
-func (h *HTTPAPI) AddLambdaRoute(id, routeKey string, fn *compute.Function) {
-	integ := h.integration(h.Scope, id, fn)
-	apigatewayv2route.NewApigatewayv2Route(h.Scope, jsii.String(id+"Route"), &apigatewayv2route.Apigatewayv2RouteConfig{
-		ApiId: h.API.Id(), RouteKey: jsii.String(routeKey), Target: jsii.String("integrations/" + *integ.Id()),
-	})
-}
-
 // RouteProps configures AddRoutes.
 type RouteProps struct {
 	// Scope holds the route resources, e.g. a later phase's stack (the API's id and
@@ -111,28 +104,62 @@ type RouteProps struct {
 	RouteKeys []string
 	// Function serves the routes. Required.
 	Function *compute.Function
-	// Authorizer authorizes every request before the function sees it. Required: a
-	// route without one must be added with AddLambdaRoute (the gateway's catch-all).
+	// Authorizer authorizes every request of RouteKeys before the function sees it.
+	// Required: there is no unauthenticated catch-all.
 	Authorizer *Authorizer
+	// PublicRouteKeys are served without the authorizer: only the endpoints a caller
+	// uses before it holds a token (sign-in, token refresh), each an exact method and
+	// path, never a {proxy+}. Default: none.
+	PublicRouteKeys []string
+	// PublicReason says why PublicRouteKeys must be reachable without a token and what
+	// protects them instead; the compliance report shows it. Required with
+	// PublicRouteKeys, at least compliance.MinReasonLength characters.
+	PublicReason string
 }
 
-var routeKeyRE = regexp.MustCompile(`^(ANY|GET|POST|PUT|PATCH|DELETE) /[A-Za-z0-9/{}+_-]*$`)
+// PublicRouteRules are the compliance rules a public route is recorded against, with
+// RouteProps.PublicReason.
+var PublicRouteRules = []string{}
 
-// AddRoutes routes the keys to the function behind the authorizer; API Gateway may
-// invoke the function from this API only.
+var (
+	routeKeyRE       = regexp.MustCompile(`^(ANY|GET|POST|PUT|PATCH|DELETE) /[A-Za-z0-9/{}+_-]*$`)
+	publicRouteKeyRE = regexp.MustCompile(`^(GET|POST|PUT|PATCH|DELETE) /[A-Za-z0-9/_-]+$`)
+)
+
+// AddRoutes routes the keys to the function, behind the authorizer except for the
+// declared public routes; API Gateway may invoke the function from this API only.
 func (h *HTTPAPI) AddRoutes(id string, p RouteProps) error {
 	if p.Scope == nil || p.Function == nil || p.Authorizer == nil || len(p.RouteKeys) == 0 {
 		return fmt.Errorf("api.AddRoutes %s: Scope, RouteKeys, Function and Authorizer are required", id)
 	}
-	integ := h.integration(p.Scope, id, p.Function)
 	for i, key := range p.RouteKeys {
 		if !routeKeyRE.MatchString(key) {
 			return fmt.Errorf("api.AddRoutes %s: RouteKeys[%d] %q: must be \"<METHOD> /path\"", id, i, key)
 		}
+	}
+	for i, key := range p.PublicRouteKeys {
+		if !publicRouteKeyRE.MatchString(key) {
+			return fmt.Errorf("api.AddRoutes %s: PublicRouteKeys[%d] %q: must be one method and an exact path (no ANY, no {parameters})", id, i, key)
+		}
+	}
+	if len(p.PublicRouteKeys) > 0 && len(strings.TrimSpace(p.PublicReason)) < compliance.MinReasonLength {
+		return fmt.Errorf("api.AddRoutes %s: PublicReason %q: public routes need a reason of at least %d characters", id, p.PublicReason, compliance.MinReasonLength)
+	}
+	integ := h.integration(p.Scope, id, p.Function)
+	target := jsii.String("integrations/" + *integ.Id())
+	for i, key := range p.RouteKeys {
 		apigatewayv2route.NewApigatewayv2Route(p.Scope, jsii.String(fmt.Sprintf("%sRoute%d", id, i)), &apigatewayv2route.Apigatewayv2RouteConfig{
-			ApiId: h.API.Id(), RouteKey: jsii.String(key), Target: jsii.String("integrations/" + *integ.Id()),
+			ApiId: h.API.Id(), RouteKey: jsii.String(key), Target: target,
 			AuthorizationType: jsii.String("CUSTOM"), AuthorizerId: p.Authorizer.Authorizer.Id(),
 		})
+	}
+	for i, key := range p.PublicRouteKeys {
+		r := apigatewayv2route.NewApigatewayv2Route(p.Scope, jsii.String(fmt.Sprintf("%sPublicRoute%d", id, i)), &apigatewayv2route.Apigatewayv2RouteConfig{
+			ApiId: h.API.Id(), RouteKey: jsii.String(key), Target: target, AuthorizationType: jsii.String("NONE"),
+		})
+		for _, rule := range PublicRouteRules {
+			compliance.Suppress(r, rule, p.PublicReason)
+		}
 	}
 	return nil
 }
