@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Synthesizes each environment (default: all) and runs the HIPAA guardrail pack on the
 # written cdktf.out with the standalone checker, writing the audit report to
-# reports/<env>/hipaa-report.{md,json}. Exit status 1 on any unsuppressed error.
+# reports/<env>/hipaa-report.{md,json,html}. Exit status 1 on any unsuppressed error.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"

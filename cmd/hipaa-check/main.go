@@ -1,7 +1,7 @@
 // Command hipaa-check runs the HIPAA guardrail pack on Terraform JSON this product
 // synthesized (a cdktf.out directory), with the same rules and exit-status contract as
 // synthesis: warnings print, an unsuppressed error-level finding exits 1. With -report
-// it also writes an audit report (Markdown and JSON).
+// it also writes an audit report (Markdown, JSON and a self-contained HTML page).
 //
 //	hipaa-check [-report DIR] [cdktf.out]
 package main
@@ -17,7 +17,7 @@ import (
 )
 
 func main() {
-	report := flag.String("report", "", "directory to write hipaa-report.md and hipaa-report.json into")
+	report := flag.String("report", "", "directory to write hipaa-report.md, .json and .html into")
 	title := flag.String("title", "", "report title (default: the environment)")
 	flag.Parse()
 	dir := "cdktf.out"
@@ -66,7 +66,7 @@ func run(dir, reportDir, title string) error {
 		if title == "" {
 			title = "HIPAA guardrail report: " + env
 		}
-		md, js, err := compliance.Report(title, compliance.HIPAAPack, findings)
+		md, js, html, err := compliance.Report(title, compliance.HIPAAPack, findings)
 		if err != nil {
 			return err
 		}
@@ -79,7 +79,10 @@ func run(dir, reportDir, title string) error {
 		if err := os.WriteFile(filepath.Join(reportDir, "hipaa-report.json"), js, 0o644); err != nil {
 			return err
 		}
-		fmt.Fprintf(os.Stderr, "report: %s/hipaa-report.{md,json}\n", reportDir)
+		if err := os.WriteFile(filepath.Join(reportDir, "hipaa-report.html"), html, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "report: %s/hipaa-report.{md,json,html}\n", reportDir)
 	}
 	counts := map[compliance.Status]int{}
 	for _, f := range findings {

@@ -340,15 +340,48 @@ func TestFindingMessageIsActionable(t *testing.T) {
 }
 
 func TestReportCountsPerControl(t *testing.T) {
-	s := doc(t, "dev", map[string]string{"aws_kms_key.a": `{"enable_key_rotation":true}`, "aws_kms_key.b": `{}`})
-	md, js, err := Report("test", []*Rule{KMSRotation}, Check(s, []*Rule{KMSRotation}))
+	s := doc(t, "dev", map[string]string{
+		"aws_kms_key.a":      `{"enable_key_rotation":true}`,
+		"aws_kms_key.b":      `{}`,
+		"aws_kms_key.c":      `{"//":{"hipaa_suppressions":{"kms-rotation":"<script>alert(1)</script> imported key material"}}}`,
+		"aws_s3_bucket.logs": `{"//":{"hipaa_not_phi":"S3 server access logs: request metadata only"}}`,
+	})
+	pack := []*Rule{KMSRotation, S3ObjectLock}
+	md, js, html, err := Report("test", pack, Check(s, pack))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(md), "| 164.312(a)(2)(iv) | 1 | 1 | 1 | 0 | 0 |") {
-		t.Errorf("markdown summary wrong:\n%s", md)
+	mds := string(md)
+	for _, want := range []string{
+		"4 checks: **1 pass**, **1 fail** (1 blocking errors, 0 warnings), **1 suppressed**, 1 not applicable.",
+		"- `kms-rotation` on 1 resource(s): <script>alert(1)</script> imported key material",
+		"- S3 server access logs: request metadata only\n  - test/aws_s3_bucket.logs",
+		"| 164.312(a)(2)(iv) | 1 | 1 | 1 | 1 | 0 |",
+		"| kms-rotation | error | 164.312(a)(2)(iv) | automatic key rotation is off | 1 | 1 | 1 | 0 |",
+	} {
+		if !strings.Contains(mds, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, mds)
+		}
 	}
-	if !strings.Contains(string(js), `"status": "fail"`) || !strings.Contains(string(js), `"resource": "aws_kms_key.b"`) {
-		t.Errorf("json lacks the failing finding:\n%s", js)
+	// The summary comes before the per-control table, and failures before passes.
+	if strings.Index(mds, "## Summary") > strings.Index(mds, "## Per HIPAA") || strings.Index(mds, "`aws_kms_key.b` | fail") > strings.Index(mds, "`aws_kms_key.a` | pass") {
+		t.Errorf("summary or failures are not first:\n%s", mds)
+	}
+	for _, want := range []string{`"status": "fail"`, `"resource": "aws_kms_key.b"`, `"blocking": 1`, `"not_phi": [`} {
+		if !strings.Contains(string(js), want) {
+			t.Errorf("json lacks %q:\n%s", want, js)
+		}
+	}
+	h := string(html)
+	for _, want := range []string{"<!DOCTYPE html>", "<style>", "&lt;script&gt;alert(1)&lt;/script&gt; imported key material", "request metadata only"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("html lacks %q", want)
+		}
+	}
+	// Self-contained: no external asset, no script, and reason text escaped.
+	for _, bad := range []string{"<script>", "<link", "src=", "http://", "https://", "@import"} {
+		if strings.Contains(h, bad) {
+			t.Errorf("html contains %q: it must be one self-contained file", bad)
+		}
 	}
 }
