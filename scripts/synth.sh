@@ -6,6 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 ensure_node
+ensure_terraformrc   # the CLI config env.sh exports, so `npx cdktf ...` afterwards prints no [ERROR] block
 export HEALTHHUB_ENV="${HEALTHHUB_ENV:-dev}"
 mkdir -p bin
 go build -o bin/platform-infra .
