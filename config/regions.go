@@ -131,13 +131,17 @@ func (a AWS) Partition() string {
 	}
 }
 
-// DNSSuffix is the DNS suffix of regional AWS endpoints in the partition:
-// "amazonaws.com.cn" in China, "amazonaws.com" elsewhere. Regional service names
-// (kms:ViaService values, the CloudWatch Logs service principal "logs.<region>.<suffix>")
-// use it; global service principals ("lambda.amazonaws.com") are the same in every
-// partition.
-func (a AWS) DNSSuffix() string {
-	if a.Partition() == PartitionChina {
+// DNSSuffix is the DNS suffix of regional AWS endpoints in the partition of the
+// primary region (see the function DNSSuffix).
+func (a AWS) DNSSuffix() string { return DNSSuffix(a.Region) }
+
+// DNSSuffix is the DNS suffix of a region's AWS endpoints: "amazonaws.com.cn" in China,
+// "amazonaws.com" elsewhere. Regional service names use it (kms:ViaService values such
+// as "secretsmanager.<region>.<suffix>", the CloudWatch Logs principal
+// "logs.<region>.<suffix>"); global service principals ("lambda.amazonaws.com") are
+// the same in every partition.
+func DNSSuffix(region string) string {
+	if (AWS{Region: region}).Partition() == PartitionChina {
 		return "amazonaws.com.cn"
 	}
 	return "amazonaws.com"

@@ -32,8 +32,9 @@ func NewBootstrap(scope constructs.Construct, env *config.Environment) (*Bootstr
 	}
 
 	output(base.Stack, "state_bucket_name", "Name of the S3 bucket holding Terraform state of the other stacks, e.g. hh-dev-tfstate-111111111111", backend.Bucket.Name(), false)
-	output(base.Stack, "state_bucket_arn", "ARN of the state bucket, arn:aws:s3:::<name>", backend.Bucket.Arn(), false)
-	output(base.Stack, "state_key_arn", "ARN of the customer-managed KMS key encrypting state, arn:aws:kms:<region>:<account>:key/<id>", backend.Key.Arn(), false)
+	part := env.AWS.Partition()
+	output(base.Stack, "state_bucket_arn", "ARN of the state bucket, arn:"+part+":s3:::<name>", backend.Bucket.Arn(), false)
+	output(base.Stack, "state_key_arn", "ARN of the customer-managed KMS key encrypting state, arn:"+part+":kms:<region>:<account>:key/<id>", backend.Key.Arn(), false)
 	output(base.Stack, "state_key_alias", "Alias of the state key, alias/<prefix>-tfstate", backend.Key.Alias.Name(), false)
 	output(base.Stack, "access_log_bucket_name", "Name of the bucket receiving the state bucket's server access logs", backend.LogBucket.Name(), false)
 	return &Bootstrap{Base: base, Backend: backend}, nil

@@ -144,7 +144,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	p.dashboard()
 
 	output(st, "api_endpoint", "Invoke URL of the shared HTTP API stage, https://<api id>.execute-api.<region>.amazonaws.com/<environment>", p.API.Endpoint(), false)
-	output(st, "alert_topic_arn", "ARN of the SNS topic every alarm notifies, arn:aws:sns:<region>:<account>:<prefix>-alerts", p.Alerts.Arn(), false)
+	output(st, "alert_topic_arn", "ARN of the SNS topic every alarm notifies, arn:"+part+":sns:<region>:<account>:<prefix>-alerts", p.Alerts.Arn(), false)
 	output(st, "migrator_secret_arn", "ARN of the Secrets Manager secret holding the administrative database connection (used by cmd/migrate); the value is never output", p.Database.MigratorSecret.Arn(), false)
 	for _, svc := range DatabaseServices {
 		output(st, svc+"_db_secret_arn", fmt.Sprintf("ARN of the Secrets Manager secret holding the %s service's database connection; the value is never output", svc), p.Database.ServiceSecrets[svc].Arn(), false)

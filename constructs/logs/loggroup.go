@@ -9,6 +9,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchloggroup"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/healthhub/platform-infra/config"
 	"github.com/healthhub/platform-infra/constructs/security"
@@ -26,8 +27,10 @@ type GroupProps struct {
 	RetentionDays int
 }
 
-// NewGroup creates the log group. Log groups are not protected from destruction: the
-// retention period, not the resource's life, bounds how long events are kept.
+// NewGroup creates the log group with lifecycle.prevent_destroy: its events (audit
+// records for six years, in the CloudTrail group) are kept for the retention period, and
+// neither `cdktf destroy` nor a rename may delete them earlier. Retiring a group is a
+// deliberate act: remove it from state (`terraform state rm`) and let retention expire.
 func NewGroup(scope constructs.Construct, id string, props GroupProps) (cloudwatchloggroup.CloudwatchLogGroup, error) {
 	switch {
 	case props.Name == "":
@@ -41,5 +44,6 @@ func NewGroup(scope constructs.Construct, id string, props GroupProps) (cloudwat
 		Name:            jsii.String(props.Name),
 		KmsKeyId:        props.Key.Arn(),
 		RetentionInDays: jsii.Number(float64(props.RetentionDays)),
+		Lifecycle:       &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(true)},
 	}), nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecretversion"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/healthhub/platform-infra/config"
 	"github.com/healthhub/platform-infra/constructs/iam"
 	"github.com/healthhub/platform-infra/constructs/security"
 )
@@ -34,7 +35,9 @@ type SecretProps struct {
 	ValueSetOnce bool
 }
 
-// Secret is a Secrets Manager secret with a 30-day recovery window.
+// Secret is a Secrets Manager secret with a 30-day recovery window, protected from
+// destruction (lifecycle.prevent_destroy): a destroy or a rename would cut every service
+// off its database. Retiring one is deliberate: remove it from state first.
 type Secret struct {
 	Scope  constructs.Construct
 	Secret secretsmanagersecret.SecretsmanagerSecret
@@ -53,6 +56,7 @@ func NewSecret(scope constructs.Construct, id string, props SecretProps) (*Secre
 		Description:          jsii.String(props.Description),
 		KmsKeyId:             props.Key.Arn(),
 		RecoveryWindowInDays: jsii.Number(30),
+		Lifecycle:            &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(true)},
 	})
 	if props.Value != nil {
 		cfg := &secretsmanagersecretversion.SecretsmanagerSecretVersionConfig{
@@ -77,7 +81,7 @@ func (s *Secret) GrantRead(role *security.Role, id string) error {
 		iam.Allow("ReadSecret", []string{"secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"}, []string{*s.Arn()}),
 		iam.Statement{
 			Sid: "DecryptSecret", Effect: "Allow", Action: iam.Strings{"kms:Decrypt"}, Resource: iam.Strings{*s.key.Arn()},
-			Condition: iam.Conditions{"StringEquals": {"kms:ViaService": {"secretsmanager." + s.region + ".amazonaws.com"}}},
+			Condition: iam.Conditions{"StringEquals": {"kms:ViaService": {"secretsmanager." + s.region + "." + config.DNSSuffix(s.region)}}},
 		},
 	)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/kmskey"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/healthhub/platform-infra/config"
 	"github.com/healthhub/platform-infra/constructs/iam"
 )
 
@@ -27,7 +28,7 @@ var keyAdminActions = []string{
 
 // ServiceUse lets an AWS service principal use the key on the account's behalf.
 type ServiceUse struct {
-	// Principal is the service, e.g. "logs.us-east-1.amazonaws.com".
+	// Principal is the service, e.g. "logs.us-east-1.amazonaws.com" (IsServicePrincipal).
 	Principal string
 	// Actions default to the key usage actions (encrypt, decrypt, generate data keys).
 	Actions []string
@@ -128,7 +129,7 @@ func (p KeyProps) validate() error {
 		problems = append(problems, fmt.Sprintf("RotationPeriodDays %d: must be 90 to 2560", r))
 	}
 	for i, s := range p.Services {
-		if !strings.HasSuffix(s.Principal, ".amazonaws.com") {
+		if !IsServicePrincipal(s.Principal) {
 			problems = append(problems, fmt.Sprintf("Services[%d].Principal %q: must be an AWS service principal", i, s.Principal))
 		}
 		if len(s.Conditions) == 0 {
@@ -178,7 +179,7 @@ func (p KeyProps) policy() iam.Document {
 // the key; the encryption context limits it to this account's log groups.
 func LogsServiceUse(partition, region, accountID string) ServiceUse {
 	return ServiceUse{
-		Principal: "logs." + region + ".amazonaws.com",
+		Principal: "logs." + region + "." + config.DNSSuffix(region),
 		Actions:   []string{"kms:Decrypt*", "kms:Describe*", "kms:Encrypt*", "kms:GenerateDataKey*", "kms:ReEncrypt*"},
 		Conditions: iam.Conditions{"ArnLike": {
 			"kms:EncryptionContext:aws:logs:arn": {fmt.Sprintf("arn:%s:logs:%s:%s:log-group:*", partition, region, accountID)},

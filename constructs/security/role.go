@@ -38,7 +38,7 @@ type Role struct {
 
 // NewRole creates a role with a trust policy for one service and a permissions boundary.
 func NewRole(scope constructs.Construct, id string, props RoleProps) (*Role, error) {
-	if props.Name == "" || !strings.HasSuffix(props.AssumedBy, ".amazonaws.com") || props.AccountID == "" || props.BoundaryArn == nil {
+	if props.Name == "" || !IsServicePrincipal(props.AssumedBy) || props.AccountID == "" || props.BoundaryArn == nil {
 		return nil, fmt.Errorf("security.NewRole %s: Name, AssumedBy (a service principal), AccountID and BoundaryArn are required", id)
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
@@ -115,4 +115,11 @@ func NewBoundary(scope constructs.Construct, id string, props BoundaryProps) iam
 		Description: jsii.String("Permissions boundary of the platform's service roles: the most any service may be granted"),
 		Policy:      jsii.String(iam.Policy(props.Statements...).JSON()),
 	})
+}
+
+// IsServicePrincipal reports whether p names an AWS service principal: a global one
+// ("lambda.amazonaws.com", the same in every partition) or a regional one, whose
+// suffix is "amazonaws.com.cn" in China ("logs.cn-north-1.amazonaws.com.cn").
+func IsServicePrincipal(p string) bool {
+	return strings.HasSuffix(p, ".amazonaws.com") || strings.HasSuffix(p, ".amazonaws.com.cn")
 }

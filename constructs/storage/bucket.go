@@ -259,7 +259,7 @@ func (p BucketProps) validate() error {
 		last = t.Days
 	}
 	for i, w := range p.SSES3ServiceWriters {
-		if !strings.HasSuffix(w, ".amazonaws.com") {
+		if !security.IsServicePrincipal(w) {
 			problems = append(problems, fmt.Sprintf("SSES3ServiceWriters[%d] %q: must be an AWS service principal", i, w))
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/s3bucketreplicationconfiguration"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
+	"github.com/healthhub/platform-infra/config"
 	"github.com/healthhub/platform-infra/constructs/iam"
 	"github.com/healthhub/platform-infra/constructs/security"
 )
@@ -79,9 +80,9 @@ func (b *Bucket) ReplicateTo(id string, p ReplicationProps) error {
 	src, dst := *b.Arn(), *p.Destination.Arn()
 	statements := append(replicationStatements(src, dst),
 		iam.Statement{Sid: "DecryptSource", Effect: "Allow", Action: iam.Strings{"kms:Decrypt"}, Resource: iam.Strings{*b.Key.Arn()},
-			Condition: iam.Conditions{"StringEquals": {"kms:ViaService": {"s3." + p.SourceRegion + ".amazonaws.com"}, "kms:EncryptionContext:aws:s3:arn": {src}}}},
+			Condition: iam.Conditions{"StringEquals": {"kms:ViaService": {"s3." + p.SourceRegion + "." + config.DNSSuffix(p.SourceRegion)}, "kms:EncryptionContext:aws:s3:arn": {src}}}},
 		iam.Statement{Sid: "EncryptReplicas", Effect: "Allow", Action: iam.Strings{"kms:Encrypt", "kms:GenerateDataKey"}, Resource: iam.Strings{*p.Destination.Key.Arn()},
-			Condition: iam.Conditions{"StringEquals": {"kms:ViaService": {"s3." + p.DestinationRegion + ".amazonaws.com"}, "kms:EncryptionContext:aws:s3:arn": {dst}}}},
+			Condition: iam.Conditions{"StringEquals": {"kms:ViaService": {"s3." + p.DestinationRegion + "." + config.DNSSuffix(p.DestinationRegion)}, "kms:EncryptionContext:aws:s3:arn": {dst}}}},
 	)
 	if err := p.Role.Grant(id+"Replication", statements...); err != nil {
 		return err
