@@ -183,11 +183,11 @@ var coreCases = map[*Rule][]ruleCase{
 		{"forever", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{}`}, "aws_cloudwatch_log_group.g", Fail, nil},
 	},
 	CloudTrailHardened: {
-		{"hardened", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Pass, nil},
-		{"no validation", "dev", map[string]string{"aws_cloudtrail.t": `{"kms_key_id":"k","is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail, nil},
-		{"no kms", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"is_multi_region_trail":true,"cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail, nil},
-		{"single region", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","cloud_watch_logs_group_arn":"g"}`}, "aws_cloudtrail.t", Fail, nil},
-		{"no cloudwatch", "dev", map[string]string{"aws_cloudtrail.t": `{"enable_log_file_validation":true,"kms_key_id":"k","is_multi_region_trail":true}`}, "aws_cloudtrail.t", Fail, nil},
+		{"hardened", "dev", opsTrail(`{}`), "aws_cloudtrail.t", Pass, nil},
+		{"no validation", "dev", opsTrail(`{"enable_log_file_validation":null}`), "aws_cloudtrail.t", Fail, nil},
+		{"no kms", "dev", opsTrail(`{"kms_key_id":null}`), "aws_cloudtrail.t", Fail, nil},
+		{"single region", "dev", opsTrail(`{"is_multi_region_trail":null}`), "aws_cloudtrail.t", Fail, nil},
+		{"no cloudwatch", "dev", opsTrail(`{"cloud_watch_logs_group_arn":null}`), "aws_cloudtrail.t", Fail, nil},
 	},
 	DynamoDBPITR: {
 		{"on", "dev", map[string]string{"aws_dynamodb_table.t": `{"point_in_time_recovery":{"enabled":true}}`}, "aws_dynamodb_table.t", Pass, nil},
@@ -204,11 +204,11 @@ var coreCases = map[*Rule][]ruleCase{
 		{"provisioned fixed", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`}, "aws_dynamodb_table.t", Fail, nil},
 	},
 	LambdaHardened: {
-		{"hardened", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Pass, nil},
-		{"no vpc", "dev", map[string]string{"aws_lambda_function.f": `{"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail, nil},
-		{"no dlq", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"reserved_concurrent_executions":5,"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail, nil},
-		{"unbounded", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"tracing_config":{"mode":"Active"}}`}, "aws_lambda_function.f", Fail, nil},
-		{"untraced", "dev", map[string]string{"aws_lambda_function.f": `{"vpc_config":{"subnet_ids":["a"]},"dead_letter_config":{"target_arn":"q"},"reserved_concurrent_executions":5,"tracing_config":{"mode":"PassThrough"}}`}, "aws_lambda_function.f", Fail, nil},
+		{"hardened", "dev", opsFunction(`{}`), "aws_lambda_function.f", Pass, nil},
+		{"no vpc", "dev", opsFunction(`{"vpc_config":null}`), "aws_lambda_function.f", Fail, nil},
+		{"no dlq", "dev", opsFunction(`{"dead_letter_config":null}`), "aws_lambda_function.f", Fail, nil},
+		{"unbounded", "dev", opsFunction(`{"reserved_concurrent_executions":null}`), "aws_lambda_function.f", Fail, nil},
+		{"untraced", "dev", opsFunction(`{"tracing_config":{"mode":"PassThrough"}}`), "aws_lambda_function.f", Fail, nil},
 	},
 	LambdaNoPublicPermission: {
 		{"scoped", "dev", map[string]string{"aws_lambda_permission.p": `{"principal":"apigateway.amazonaws.com","source_arn":"arn/*/*"}`}, "aws_lambda_permission.p", Pass, nil},
@@ -229,7 +229,7 @@ var coreCases = map[*Rule][]ruleCase{
 		{"aws managed", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail, nil},
 	},
 	SecretsRotation: {
-		{"rotated", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`, "aws_secretsmanager_secret_rotation.r": `{"secret_id":"${aws_secretsmanager_secret.s.id}"}`}, "aws_secretsmanager_secret.s", Pass, nil},
+		{"rotated", "dev", opsRotation(`{}`), "aws_secretsmanager_secret.s", Pass, nil},
 		{"static", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail, nil},
 	},
 	MessagingKMS: {
