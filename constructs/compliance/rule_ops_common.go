@@ -52,7 +52,7 @@ func opsRegionName(r *Resource) string {
 }
 
 // opsEnvRegions lists the region keys of every AWS resource of the environment, with
-// one resource of each for messages.
+// one resource of each (a data store when there is one) for messages.
 func opsEnvRegions(s *Stack) ([]string, map[string]*Resource) {
 	example := map[string]*Resource{}
 	var keys []string
@@ -62,9 +62,13 @@ func opsEnvRegions(s *Stack) ([]string, map[string]*Resource) {
 				continue
 			}
 			k := opsRegionKey(r)
-			if _, ok := example[k]; !ok {
-				example[k] = r
+			prev, ok := example[k]
+			if !ok {
 				keys = append(keys, k)
+			}
+			// Name a data store of the region when there is one: it says why it matters.
+			if !ok || !slices.Contains(DataStoreTypes, prev.Type) && slices.Contains(DataStoreTypes, r.Type) {
+				example[k] = r
 			}
 		}
 	}
