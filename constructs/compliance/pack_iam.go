@@ -1,4 +1,10 @@
 package compliance
 
-// iamRules are added to HIPAAPack (pack.go).
-var iamRules = []*Rule{}
+// iamRules are added to HIPAAPack (pack.go). IAMNoWildcardAction, IAMNoAdmin,
+// IAMNoUserInlinePolicy and S3TLSOnly, also of this family, are in the core list.
+var iamRules = []*Rule{
+	IAMResourceWildcard,
+	IAMRoleTrust, IAMTrustConfusedDeputy, IAMServiceRoleBoundary,
+	IAMResourcePolicyNoPublic,
+	IAMUserNoDirectPolicies, IAMNoLongLivedCredentials, IAMUserGroupMembership, IAMGroupHasUsers,
+}

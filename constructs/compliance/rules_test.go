@@ -108,7 +108,8 @@ var coreCases = map[*Rule][]ruleCase{
 		{"missing", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
 	},
 	S3TLSOnly: {
-		{"deny", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":` + tlsPolicy + `}`}, "aws_s3_bucket.b", Pass, nil},
+		{"deny", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":"{\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":[\"${aws_s3_bucket.b.arn}\",\"${aws_s3_bucket.b.arn}/*\"],\"Condition\":{\"Bool\":{\"aws:SecureTransport\":\"false\"}}}]}"}`}, "aws_s3_bucket.b", Pass, nil},
+		{"deny without resource", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":` + tlsPolicy + `}`}, "aws_s3_bucket.b", Fail, nil},
 		{"no deny", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_policy.p": `{"bucket":` + bucketRef + `,"policy":` + allowPolicy + `}`}, "aws_s3_bucket.b", Fail, nil},
 		{"no policy", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
 	},
