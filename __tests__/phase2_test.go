@@ -235,7 +235,7 @@ func TestPhase2ServicesAreScopedAndBehindTheAuthorizer(t *testing.T) {
 				t.Errorf("%d routes, want 2 per service", len(routes))
 			}
 			for n, r := range routes {
-				if r["authorization_type"] != "CUSTOM" || !strings.HasPrefix(r["authorizer_id"].(string), "${aws_apigatewayv2_authorizer.") || !strings.HasPrefix(r["api_id"].(string), remote) {
+				if r["authorization_type"] != "CUSTOM" || !strings.HasPrefix(r["authorizer_id"].(string), remote+"cross-stack-output-aws_apigatewayv2_authorizerApiAuthorizer") || !strings.HasPrefix(r["api_id"].(string), remote) {
 					t.Errorf("route %s (%v): authorization %v, authorizer %v, api %v", n, r["route_key"], r["authorization_type"], r["authorizer_id"], r["api_id"])
 				}
 			}

@@ -11,7 +11,7 @@ func TestValidate(t *testing.T) {
 	key := &security.Key{}
 	good := func() Props {
 		return Props{Name: "hh-dev-appointments", PartitionKey: Key{"pk", "S"}, SortKey: &Key{"sk", "S"},
-			Indexes: []Index{{Name: "by-patient", PartitionKey: Key{"patientId", "S"}, SortKey: &Key{"startsAt", "S"}}},
+			Indexes:      []Index{{Name: "by-patient", PartitionKey: Key{"patientId", "S"}, SortKey: &Key{"startsAt", "S"}}},
 			TTLAttribute: "expiresAt", Billing: Provisioned, Scaling: &Scaling{Min: 10, Max: 1000, TargetUtilization: 70}, Key: key}
 	}
 	if err := good().validate(); err != nil {
