@@ -92,10 +92,10 @@ func TestRules(t *testing.T) {
 // coreCases are the cases of the rules listed first in HIPAAPack.
 var coreCases = map[*Rule][]ruleCase{
 	S3KMSEncryption: {
-		{"kms", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_server_side_encryption_configuration.e": `{"bucket":` + bucketRef + `,"rule":[{"apply_server_side_encryption_by_default":{"sse_algorithm":"aws:kms","kms_master_key_id":"${aws_kms_key.k.arn}"}}]}`}, "aws_s3_bucket.b", Pass, nil},
+		{"kms", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_kms_key.k": `{"enable_key_rotation":true}`, "aws_s3_bucket_server_side_encryption_configuration.e": `{"bucket":` + bucketRef + `,"rule":[{"apply_server_side_encryption_by_default":{"sse_algorithm":"aws:kms","kms_master_key_id":"${aws_kms_key.k.arn}"}}]}`}, "aws_s3_bucket.b", Pass, nil},
 		{"sse-s3", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_server_side_encryption_configuration.e": `{"bucket":` + bucketRef + `,"rule":[{"apply_server_side_encryption_by_default":{"sse_algorithm":"AES256"}}]}`}, "aws_s3_bucket.b", Fail, nil},
 		{"none", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
-		{"suppressed", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_suppressions":{"s3-kms-encryption":"log delivery requires SSE-S3 on target"}}}`}, "aws_s3_bucket.b", Suppressed, nil},
+		{"suppressed on a store marked not PHI", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_suppressions":{"s3-kms-encryption":"log delivery requires SSE-S3 on target"},"hipaa_not_phi":"S3 server access logs: request metadata only"}}`}, "aws_s3_bucket.b", Suppressed, nil},
 	},
 	S3Versioning: {
 		{"enabled", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_versioning.v": `{"bucket":` + bucketRef + `,"versioning_configuration":{"status":"Enabled"}}`}, "aws_s3_bucket.b", Pass, nil},
@@ -114,12 +114,12 @@ var coreCases = map[*Rule][]ruleCase{
 		{"no policy", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
 	},
 	S3AccessLogging: {
-		{"logged", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket_logging.l": `{"bucket":` + bucketRef + `,"target_bucket":"${aws_s3_bucket.logs.id}"}`}, "aws_s3_bucket.b", Pass, nil},
+		{"logged", "dev", map[string]string{"aws_s3_bucket.b": `{}`, "aws_s3_bucket.logs": `{}`, "aws_s3_bucket_logging.l": `{"bucket":` + bucketRef + `,"target_bucket":"${aws_s3_bucket.logs.id}"}`}, "aws_s3_bucket.b", Pass, nil},
 		{"not logged", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Fail, nil},
 	},
 	S3PHIDataEvents: {
-		{"covered", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"read_write_type":"All","data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.b.arn}/"]}]}]}`}, "aws_s3_bucket.b", Pass, nil},
-		{"all buckets", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"data_resource":[{"type":"AWS::S3::Object","values":["arn:aws:s3"]}]}]}`}, "aws_s3_bucket.b", Pass, nil},
+		{"covered", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"is_multi_region_trail":true,"event_selector":[{"read_write_type":"All","data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.b.arn}/"]}]}]}`}, "aws_s3_bucket.b", Pass, nil},
+		{"all buckets", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"is_multi_region_trail":true,"event_selector":[{"data_resource":[{"type":"AWS::S3::Object","values":["arn:aws:s3"]}]}]}`}, "aws_s3_bucket.b", Pass, nil},
 		{"write only", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"read_write_type":"WriteOnly","data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.b.arn}/"]}]}]}`}, "aws_s3_bucket.b", Fail, nil},
 		{"other bucket", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_cloudtrail.t": `{"event_selector":[{"data_resource":[{"type":"AWS::S3::Object","values":["${aws_s3_bucket.c.arn}/"]}]}]}`}, "aws_s3_bucket.b", Fail, nil},
 		{"no trail", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail, nil},
@@ -141,7 +141,7 @@ var coreCases = map[*Rule][]ruleCase{
 		{"disabled rule", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`,
 			"aws_s3_bucket_object_lock_configuration.l": `{"bucket":` + bucketRef + `,"rule":{"default_retention":{"mode":"GOVERNANCE","days":30}}}`,
 			"aws_s3_bucket_lifecycle_configuration.c":   `{"bucket":` + bucketRef + `,"rule":[{"id":"x","status":"Disabled","expiration":[{"days":1}]}]}`}, "aws_s3_bucket.b", Pass, nil},
-		{"no lock", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", NotApplicable, nil},
+		{"no lock, no lifecycle", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Pass, nil},
 	},
 	GuardDutyS3Protection: {
 		{"s3 protection", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":true}`, "aws_guardduty_detector_feature.f": `{"detector_id":"${aws_guardduty_detector.d.id}","name":"S3_DATA_EVENTS","status":"ENABLED"}`}, "aws_guardduty_detector.d", Pass, nil},
@@ -150,7 +150,7 @@ var coreCases = map[*Rule][]ruleCase{
 		{"no feature", "dev", map[string]string{"aws_guardduty_detector.d": `{"enable":true}`}, "aws_guardduty_detector.d", Fail, nil},
 	},
 	S3Replication: {
-		{"production phi replicated", "production", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_s3_bucket_replication_configuration.r": `{"bucket":` + bucketRef + `}`}, "aws_s3_bucket.b", Pass, nil},
+		{"production phi configuration without rules", "production", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`, "aws_s3_bucket_replication_configuration.r": `{"bucket":` + bucketRef + `}`}, "aws_s3_bucket.b", Fail, nil},
 		{"production phi not replicated", "production", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", Fail, nil},
 		{"dev phi", "dev", map[string]string{"aws_s3_bucket.b": `{"tags":{"phi":"true"}}`}, "aws_s3_bucket.b", NotApplicable, nil},
 		{"production marked not phi", "production", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_not_phi":"S3 server access logs: request metadata only"}}`}, "aws_s3_bucket.b", NotApplicable, nil},
@@ -175,7 +175,7 @@ var coreCases = map[*Rule][]ruleCase{
 		{"7", "dev", map[string]string{"aws_kms_key.k": `{"deletion_window_in_days":7}`}, "aws_kms_key.k", Fail, nil},
 	},
 	LogsKMS: {
-		{"key", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_cloudwatch_log_group.g", Pass, nil},
+		{"key", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true}`, "aws_cloudwatch_log_group.g": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_cloudwatch_log_group.g", Pass, nil},
 		{"no key", "dev", map[string]string{"aws_cloudwatch_log_group.g": `{}`}, "aws_cloudwatch_log_group.g", Fail, nil},
 	},
 	LogsRetention: {
@@ -195,13 +195,17 @@ var coreCases = map[*Rule][]ruleCase{
 		{"off", "dev", map[string]string{"aws_dynamodb_table.t": `{}`}, "aws_dynamodb_table.t", Fail, nil},
 	},
 	DynamoDBKMS: {
-		{"cmk", "dev", map[string]string{"aws_dynamodb_table.t": `{"server_side_encryption":{"enabled":true,"kms_key_arn":"${aws_kms_key.k.arn}"}}`}, "aws_dynamodb_table.t", Pass, nil},
+		{"cmk", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true}`, "aws_dynamodb_table.t": `{"server_side_encryption":{"enabled":true,"kms_key_arn":"${aws_kms_key.k.arn}"}}`}, "aws_dynamodb_table.t", Pass, nil},
 		{"aws owned", "dev", map[string]string{"aws_dynamodb_table.t": `{"server_side_encryption":{"enabled":true}}`}, "aws_dynamodb_table.t", Fail, nil},
 		{"none", "dev", map[string]string{"aws_dynamodb_table.t": `{}`}, "aws_dynamodb_table.t", Fail, nil},
 	},
 	DynamoDBCapacity: {
 		{"on demand", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PAY_PER_REQUEST"}`}, "aws_dynamodb_table.t", Pass, nil},
-		{"autoscaled", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`, "aws_appautoscaling_target.a": `{"resource_id":"table/${aws_dynamodb_table.t.name}"}`}, "aws_dynamodb_table.t", Pass, nil},
+		{"autoscaled", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`,
+			"aws_appautoscaling_target.r": `{"service_namespace":"dynamodb","resource_id":"table/${aws_dynamodb_table.t.name}","scalable_dimension":"dynamodb:table:ReadCapacityUnits","min_capacity":5,"max_capacity":100}`,
+			"aws_appautoscaling_target.w": `{"service_namespace":"dynamodb","resource_id":"table/appts","scalable_dimension":"dynamodb:table:WriteCapacityUnits","min_capacity":5,"max_capacity":100}`,
+			"aws_appautoscaling_policy.r": `{"service_namespace":"${aws_appautoscaling_target.r.service_namespace}","resource_id":"${aws_appautoscaling_target.r.resource_id}","scalable_dimension":"${aws_appautoscaling_target.r.scalable_dimension}","policy_type":"TargetTrackingScaling","target_tracking_scaling_policy_configuration":{"target_value":70}}`,
+			"aws_appautoscaling_policy.w": `{"service_namespace":"dynamodb","resource_id":"table/appts","scalable_dimension":"dynamodb:table:WriteCapacityUnits","policy_type":"TargetTrackingScaling","target_tracking_scaling_policy_configuration":{"target_value":70}}`}, "aws_dynamodb_table.t", Pass, nil},
 		{"provisioned fixed", "dev", map[string]string{"aws_dynamodb_table.t": `{"billing_mode":"PROVISIONED","name":"appts"}`}, "aws_dynamodb_table.t", Fail, nil},
 	},
 	LambdaHardened: {
@@ -226,7 +230,7 @@ var coreCases = map[*Rule][]ruleCase{
 		{"tls 1.0", "dev", map[string]string{"aws_api_gateway_domain_name.d": `{"security_policy":"TLS_1_0"}`}, "aws_api_gateway_domain_name.d", Fail, nil},
 	},
 	SecretsCMK: {
-		{"cmk", "dev", map[string]string{"aws_secretsmanager_secret.s": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_secretsmanager_secret.s", Pass, nil},
+		{"cmk", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true}`, "aws_secretsmanager_secret.s": `{"kms_key_id":"${aws_kms_key.k.arn}"}`}, "aws_secretsmanager_secret.s", Pass, nil},
 		{"aws managed", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail, nil},
 	},
 	SecretsRotation: {
@@ -234,7 +238,7 @@ var coreCases = map[*Rule][]ruleCase{
 		{"static", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", Fail, nil},
 	},
 	MessagingKMS: {
-		{"topic cmk", "dev", map[string]string{"aws_sns_topic.t": `{"kms_master_key_id":"${aws_kms_key.k.arn}"}`}, "aws_sns_topic.t", Pass, nil},
+		{"topic cmk", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true}`, "aws_sns_topic.t": `{"kms_master_key_id":"${aws_kms_key.k.arn}"}`}, "aws_sns_topic.t", Pass, nil},
 		{"topic aws key", "dev", map[string]string{"aws_sns_topic.t": `{"kms_master_key_id":"alias/aws/sns"}`}, "aws_sns_topic.t", Fail, nil},
 		{"queue unencrypted", "dev", map[string]string{"aws_sqs_queue.q": `{}`}, "aws_sqs_queue.q", Fail, nil},
 	},
