@@ -31,25 +31,22 @@ var S3PHILifecycleRetention = &Rule{
 			if v := dig(lr.rule, "expiration", 0, "date"); v != nil && str(v) != "" {
 				return Fail, fmt.Sprintf("%s expires current objects on the date %v, whatever their age", lr.from, v)
 			}
-			for _, e := range []struct{ path []any }{
-				{[]any{"expiration", 0, "days"}},
-				{[]any{"noncurrent_version_expiration", 0, lr.noncurrentKey}},
+			for _, e := range []struct {
+				what string
+				v    any
+			}{
+				{"current objects", dig(lr.rule, "expiration", 0, "days")},
+				{"noncurrent versions", dig(lr.rule, "noncurrent_version_expiration", 0, lr.noncurrentKey)},
 			} {
-				v := dig(lr.rule, e.path...)
-				if v == nil {
+				if e.v == nil {
 					continue
 				}
-				d, ok := dataNum(v)
+				d, ok := dataNum(e.v)
 				if !ok {
-					_, detail := unresolved(lr.from+" "+fmt.Sprint(e.path[0])+" days", v)
-					return Fail, detail
+					return unresolved(lr.from+" expiry days of "+e.what, e.v)
 				}
 				if d > 0 && d < retention {
-					what := "current objects"
-					if e.path[0] == "noncurrent_version_expiration" {
-						what = "noncurrent versions"
-					}
-					return Fail, fmt.Sprintf("%s expires %s after %v days, retention is %v days", lr.from, what, d, retention)
+					return Fail, fmt.Sprintf("%s expires %s after %v days, retention is %v days", lr.from, e.what, d, retention)
 				}
 			}
 		}

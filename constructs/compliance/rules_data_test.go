@@ -238,6 +238,13 @@ var dataCases = map[*Rule][]ruleCase{
 		{"audit bucket, not phi", "dev", map[string]string{"aws_s3_bucket.b": `{"//":{"hipaa_not_phi":"the audit trail, not patient records"}}`, "aws_cloudtrail.t": `{"s3_bucket_name":"${aws_s3_bucket.b.id}"}`}, "aws_s3_bucket.b", Fail, nil},
 		{"neither phi nor audit", "dev", map[string]string{"aws_s3_bucket.b": `{"bucket":"hh-scratch","//":{"hipaa_not_phi":"build artefacts, no patient data"}}`}, "aws_s3_bucket.b", NotApplicable, nil},
 	},
+	KMSRotation: {
+		{"yearly", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true,"rotation_period_in_days":365}`}, "aws_kms_key.k", Pass, nil},
+		{"\"true\"", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":"true"}`}, "aws_kms_key.k", Pass, nil},
+		{"every seven years", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true,"rotation_period_in_days":2560}`}, "aws_kms_key.k", Fail, nil},
+		{"period from a variable", "dev", map[string]string{"aws_kms_key.k": `{"enable_key_rotation":true,"rotation_period_in_days":"${var.p}"}`}, "aws_kms_key.k", Fail, nil},
+		{"signing key", "dev", map[string]string{"aws_kms_key.k": `{"key_usage":"SIGN_VERIFY","customer_master_key_spec":"ECC_NIST_P256"}`}, "aws_kms_key.k", NotApplicable, nil},
+	},
 	KMSKeyPreventDestroy: {
 		{"kept", "dev", map[string]string{"aws_kms_key.k": dKeep}, "aws_kms_key.k", Pass, nil},
 		{"key", "dev", map[string]string{"aws_kms_key.k": `{}`}, "aws_kms_key.k", Fail, nil},
