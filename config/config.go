@@ -65,6 +65,12 @@ type Environment struct {
 	Documents Documents `json:"documents"`
 	// Services carries the code artifact and sizing of each service function.
 	Services map[string]Service `json:"services"`
+	// Tables declares the DynamoDB tables of phase 3 by name (Phase3Tables).
+	Tables map[string]Table `json:"tables"`
+	// Backup configures AWS Backup of the phase 3 tables.
+	Backup Backup `json:"backup"`
+	// Edge configures the patient-facing edge of phase 3 (CloudFront, WAF, certificate).
+	Edge Edge `json:"edge"`
 
 	file string
 }
@@ -107,6 +113,12 @@ type Network struct {
 	// when false a single NAT gateway serves all zones (cheaper, one zone's outage stops
 	// egress, and the Neon allow-list holds one address).
 	NATGatewayPerZone bool `json:"natGatewayPerZone"`
+	// PrivateDatabase connects the functions to Neon over AWS PrivateLink (Neon Private
+	// Networking: an interface endpoint to Neon's endpoint service of the region, the
+	// project's public connections blocked) instead of the internet through NAT.
+	// Required in staging and production; dev may keep the public path (Private
+	// Networking needs a paid Neon plan). Needs neon.organizationId.
+	PrivateDatabase bool `json:"privateDatabase"`
 }
 
 // Retention is in days. Floors are the product's legal minimums (see Floors).
@@ -144,6 +156,9 @@ type Neon struct {
 	SuspendTimeoutSeconds int `json:"suspendTimeoutSeconds"`
 	// HistoryRetentionSeconds is the point-in-time-restore window, at least one day.
 	HistoryRetentionSeconds int `json:"historyRetentionSeconds"`
+	// OrganizationID is the Neon organization ("org-...") the VPC endpoint is assigned
+	// to; required with network.privateDatabase.
+	OrganizationID string `json:"organizationId"`
 }
 
 // StateBackend chooses where Terraform state of the phase stacks lives. The bootstrap
@@ -190,6 +205,10 @@ type Service struct {
 	TimeoutSeconds int `json:"timeoutSeconds"`
 	// ReservedConcurrency caps concurrent executions, at least 1.
 	ReservedConcurrency int `json:"reservedConcurrency"`
+	// ProvisionedConcurrency keeps this many instances initialized on the function's
+	// "live" alias, so requests never wait for a cold start; 0 (default) for none, at
+	// most ReservedConcurrency.
+	ProvisionedConcurrency int `json:"provisionedConcurrency"`
 }
 
 // File is the path of the file the environment was loaded from, e.g. "config/dev.json".

@@ -41,9 +41,9 @@ var DataClassifications = []string{"phi", "confidential", "internal", "public"}
 // StateBackendTypes are the valid values of stateBackend.type.
 var StateBackendTypes = []string{"local", "s3"}
 
-// RequiredServices are run by the phase1 and phase2 stacks, which every environment
+// RequiredServices are run by the phase1, phase2 and phase3 stacks, which every environment
 // deploys.
-var RequiredServices = []string{"gateway", "auth", "patient", "provider", "records"}
+var RequiredServices = []string{"gateway", "auth", "patient", "provider", "records", "appointment", "scheduling"}
 
 // ServiceNames are the service functions of the platform, in phase order. A service
 // named in config must be one of these.
@@ -156,6 +156,10 @@ func validate(e *Environment, fileName string) []Problem {
 	}
 
 	validateServices(c, e.Services)
+	validateTables(c, e)
+	validateBackup(c, e)
+	validateEdge(c, e)
+	validatePrivateDatabase(c, e)
 	return c.problems
 }
 
@@ -336,7 +340,7 @@ func validateNeon(c *checker, e *Environment) {
 func validateServices(c *checker, services map[string]Service) {
 	for _, name := range RequiredServices {
 		if _, ok := services[name]; !ok {
-			c.add("services."+name, "", "is required: the phase1 and phase2 stacks run the %s service", name)
+			c.add("services."+name, "", "is required: the phase stacks run the %s service", name)
 		}
 	}
 	names := make([]string, 0, len(services))
@@ -375,6 +379,9 @@ func validateServices(c *checker, services map[string]Service) {
 		}
 		if s.ReservedConcurrency < 1 {
 			c.add(field+".reservedConcurrency", s.ReservedConcurrency, "must be at least 1: unbounded concurrency can exhaust the database's connections")
+		}
+		if p := s.ProvisionedConcurrency; p < 0 || (p > 0 && p > s.ReservedConcurrency) {
+			c.add(field+".provisionedConcurrency", p, "must be from 0 to reservedConcurrency (%d)", s.ReservedConcurrency)
 		}
 	}
 }
