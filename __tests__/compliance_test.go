@@ -49,7 +49,13 @@ func TestUnsafeResourceStopsSynthesis(t *testing.T) {
 	for _, f := range blocking {
 		rules = append(rules, f.Rule.ID)
 	}
-	want := []string{"s3-kms-encryption", "s3-versioning", "s3-public-access-block", "s3-tls-only", "s3-access-logging"}
+	// A bare bucket in an environment classified phi is a store of patient data: it
+	// lacks encryption, versioning, public access block, TLS-only policy, access logs,
+	// Object Lock, data events, disabled ACLs and destroy protection, and its stack alone
+	// has no audit trail, threat detection or Config recorder.
+	want := []string{"s3-kms-encryption", "s3-versioning", "s3-public-access-block", "s3-tls-only", "s3-access-logging",
+		"s3-object-lock", "s3-phi-data-events", "s3-acl-disabled", "data-store-prevent-destroy",
+		"env-audit-trail-present", "env-threat-detection-present", "env-config-recorder-present"}
 	if strings.Join(rules, ",") != strings.Join(want, ",") {
 		t.Fatalf("blocking rules %v, want %v", rules, want)
 	}

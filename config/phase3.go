@@ -34,7 +34,7 @@ type Table struct {
 	PartitionKey KeyAttribute `json:"partitionKey"`
 	SortKey      KeyAttribute `json:"sortKey"`
 	// Indexes are global secondary indexes (all attributes projected).
-	Indexes []TableIndex `json:"indexes"`
+	Indexes []TableIndex `json:"indexes,omitempty"`
 	// TTLAttribute names the attribute holding an item's expiry in epoch seconds;
 	// required for the reminders table, optional elsewhere.
 	TTLAttribute string `json:"ttlAttribute"`

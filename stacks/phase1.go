@@ -6,6 +6,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchdashboard"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawssecretsmanagerrandompassword"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iampolicy"
 
 	"github.com/healthhub/platform-infra/config"
@@ -16,6 +17,7 @@ import (
 	"github.com/healthhub/platform-infra/constructs/monitoring"
 	"github.com/healthhub/platform-infra/constructs/naming"
 	"github.com/healthhub/platform-infra/constructs/network"
+	"github.com/healthhub/platform-infra/constructs/secrets"
 	"github.com/healthhub/platform-infra/constructs/security"
 )
 
@@ -24,11 +26,9 @@ import (
 var Phase1Services = []string{"gateway", "auth", "patient"}
 
 // PublicRoutes are the only routes served without a token: sign-in and token refresh.
+// The auth service verifies the credentials or refresh token itself; the edge's WAF
+// rate-limits them per client IP.
 var PublicRoutes = []string{"POST /auth/login", "POST /auth/refresh"}
-
-// PublicRoutesReason is recorded with the public routes for the compliance report.
-const PublicRoutesReason = "Sign-in and token refresh are called before the caller holds a token, so no authorizer can guard them; " +
-	"the auth service verifies the credentials or refresh token itself, the stage throttles every route, and each call is in the access log"
 
 // DatabaseServices are the phase 1 services that own a database.
 var DatabaseServices = []string{"auth", "patient"}
@@ -44,9 +44,12 @@ type Phase1 struct {
 	Database  *database.Database
 	Functions map[string]*compute.Function
 	API       *api.HTTPAPI
-	// Authorizer (the auth service) guards every route of the API but PublicRoutes.
-	Authorizer *api.Authorizer
-	Alerts     *monitoring.AlertTopic
+	// Authorizer (the auth service: token and origin header) guards every route of the
+	// API but PublicRoutes, which OriginAuthorizer (origin header only) guards.
+	Authorizer, OriginAuthorizer *api.Authorizer
+	// OriginVerify is the secret the edge sends in api.OriginVerifyHeader.
+	OriginVerify *secrets.Secret
+	Alerts       *monitoring.AlertTopic
 }
 
 // NewPhase1 builds the phase 1 stack.
@@ -87,11 +90,31 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 		return nil, err
 	}
 
-	if p.Network, err = network.New(st, "Network", network.Props{Env: env, Names: names, LogsKey: p.LogsKey}); err != nil {
+	netProps := network.Props{Env: env, Names: names, LogsKey: p.LogsKey}
+	if env.Network.PrivateDatabase {
+		netProps.NeonEndpointServices = config.NeonPrivateLinkServices[env.Neon.Region]
+	}
+	if p.Network, err = network.New(st, "Network", netProps); err != nil {
 		return nil, err
 	}
 	if p.Database, err = database.New(st, "Database", database.Props{
 		Env: env, Names: names, AllowedIPs: p.Network.NATPublicIPs, SecretsKey: p.SecretsKey, Services: DatabaseServices,
+		PrivateEndpoints: p.Network.NeonEndpointIDs(), OrganizationID: env.Neon.OrganizationID,
+	}); err != nil {
+		return nil, err
+	}
+	if err := p.Network.EnableNeonPrivateDNS(p.Database.EndpointAssignments); err != nil {
+		return nil, err
+	}
+
+	// The secret the edge adds to every request it forwards to the API, generated once
+	// by Secrets Manager and read by the auth service's authorizers.
+	originPassword := dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(st, jsii.String("OriginVerifyPassword"), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
+		PasswordLength: jsii.Number(48), ExcludePunctuation: jsii.Bool(true),
+	})
+	if p.OriginVerify, err = secrets.NewSecret(st, "OriginVerify", secrets.SecretProps{
+		Name: names.Path("edge", "origin-verify"), Description: "Header value the CloudFront edge adds to every API request; the authorizers refuse requests without it",
+		Key: p.SecretsKey, Region: region, Value: originPassword.RandomPassword(), ValueSetOnce: true,
 	}); err != nil {
 		return nil, err
 	}
@@ -100,6 +123,9 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 		vars := map[string]*string{}
 		if s, ok := p.Database.ServiceSecrets[svc]; ok {
 			vars["DB_SECRET_ARN"] = s.Arn()
+		}
+		if svc == "auth" {
+			vars["ORIGIN_VERIFY_SECRET_ARN"] = p.OriginVerify.Arn()
 		}
 		fn, err := compute.NewFunction(st, "Service"+naming.Pascal(svc), compute.FunctionProps{
 			Service: svc, Config: env.Services[svc], Env: env, Names: names, Network: p.Network,
@@ -110,6 +136,11 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 		}
 		if s, ok := p.Database.ServiceSecrets[svc]; ok {
 			if err := s.GrantRead(roles[svc], "ReadDatabaseSecret"); err != nil {
+				return nil, err
+			}
+		}
+		if svc == "auth" {
+			if err := p.OriginVerify.GrantRead(roles[svc], "ReadOriginVerifySecret"); err != nil {
 				return nil, err
 			}
 		}
@@ -125,12 +156,19 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	if p.API, err = api.New(st, "Api", api.Props{Env: env, Names: names, LogsKey: p.LogsKey}); err != nil {
 		return nil, err
 	}
-	// Every route is behind the auth service's authorizer except sign-in and token
-	// refresh, which a caller uses before it holds a token.
-	p.Authorizer = p.API.NewLambdaAuthorizer(st, "ApiAuthorizer", names.Name("authorizer"), p.Functions["auth"])
+	// Every route is behind an authorizer of the auth service, and every authorizer
+	// requires the edge's origin-verification header (phase 3's CloudFront adds it,
+	// behind the WAF): a request to the API's own endpoint is refused before any
+	// function runs. Sign-in and token refresh need no token, only the header.
+	p.Authorizer = p.API.NewLambdaAuthorizer(st, "ApiAuthorizer", api.AuthorizerProps{
+		Name: names.Name("authorizer"), Function: p.Functions["auth"], RequireToken: true,
+	})
+	p.OriginAuthorizer = p.API.NewLambdaAuthorizer(st, "OriginAuthorizer", api.AuthorizerProps{
+		Name: names.Name("origin-authorizer"), Function: p.Functions["auth"],
+	})
 	if err := p.API.AddRoutes("Gateway", api.RouteProps{
 		Scope: p.API.Scope, RouteKeys: []string{"ANY /{proxy+}"}, Function: gw, Authorizer: p.Authorizer,
-		PublicRouteKeys: PublicRoutes, PublicReason: PublicRoutesReason,
+		PublicRouteKeys: PublicRoutes, PublicAuthorizer: p.OriginAuthorizer,
 	}); err != nil {
 		return nil, err
 	}

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
-	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -19,7 +18,6 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/lambdapermission"
 
 	"github.com/healthhub/platform-infra/config"
-	"github.com/healthhub/platform-infra/constructs/compliance"
 	"github.com/healthhub/platform-infra/constructs/compute"
 	"github.com/healthhub/platform-infra/constructs/logs"
 	"github.com/healthhub/platform-infra/constructs/naming"
@@ -105,29 +103,24 @@ type RouteProps struct {
 	// Function serves the routes. Required.
 	Function *compute.Function
 	// Authorizer authorizes every request of RouteKeys before the function sees it.
-	// Required: there is no unauthenticated catch-all.
+	// Required: there is no unauthenticated route.
 	Authorizer *Authorizer
-	// PublicRouteKeys are served without the authorizer: only the endpoints a caller
-	// uses before it holds a token (sign-in, token refresh), each an exact method and
-	// path, never a {proxy+}. Default: none.
+	// PublicRouteKeys are the endpoints a caller uses before it holds a token (sign-in,
+	// token refresh), each one method and an exact path, never a {proxy+}. They are
+	// guarded by PublicAuthorizer, which checks only that the request came through the
+	// edge. Default: none.
 	PublicRouteKeys []string
-	// PublicReason says why PublicRouteKeys must be reachable without a token and what
-	// protects them instead; the compliance report shows it. Required with
-	// PublicRouteKeys, at least compliance.MinReasonLength characters.
-	PublicReason string
+	// PublicAuthorizer guards PublicRouteKeys. Required with PublicRouteKeys.
+	PublicAuthorizer *Authorizer
 }
-
-// PublicRouteRules are the compliance rules a public route is recorded against, with
-// RouteProps.PublicReason.
-var PublicRouteRules = []string{}
 
 var (
 	routeKeyRE       = regexp.MustCompile(`^(ANY|GET|POST|PUT|PATCH|DELETE) /[A-Za-z0-9/{}+_-]*$`)
 	publicRouteKeyRE = regexp.MustCompile(`^(GET|POST|PUT|PATCH|DELETE) /[A-Za-z0-9/_-]+$`)
 )
 
-// AddRoutes routes the keys to the function, behind the authorizer except for the
-// declared public routes; API Gateway may invoke the function from this API only.
+// AddRoutes routes the keys to the function, every one behind an authorizer; API
+// Gateway may invoke the function from this API only.
 func (h *HTTPAPI) AddRoutes(id string, p RouteProps) error {
 	if p.Scope == nil || p.Function == nil || p.Authorizer == nil || len(p.RouteKeys) == 0 {
 		return fmt.Errorf("api.AddRoutes %s: Scope, RouteKeys, Function and Authorizer are required", id)
@@ -142,36 +135,34 @@ func (h *HTTPAPI) AddRoutes(id string, p RouteProps) error {
 			return fmt.Errorf("api.AddRoutes %s: PublicRouteKeys[%d] %q: must be one method and an exact path (no ANY, no {parameters})", id, i, key)
 		}
 	}
-	if len(p.PublicRouteKeys) > 0 && len(strings.TrimSpace(p.PublicReason)) < compliance.MinReasonLength {
-		return fmt.Errorf("api.AddRoutes %s: PublicReason %q: public routes need a reason of at least %d characters", id, p.PublicReason, compliance.MinReasonLength)
+	if len(p.PublicRouteKeys) > 0 && p.PublicAuthorizer == nil {
+		return fmt.Errorf("api.AddRoutes %s: PublicRouteKeys need a PublicAuthorizer", id)
 	}
 	integ := h.integration(p.Scope, id, p.Function)
 	target := jsii.String("integrations/" + *integ.Id())
-	for i, key := range p.RouteKeys {
-		apigatewayv2route.NewApigatewayv2Route(p.Scope, jsii.String(fmt.Sprintf("%sRoute%d", id, i)), &apigatewayv2route.Apigatewayv2RouteConfig{
+	route := func(routeID, key string, a *Authorizer) {
+		apigatewayv2route.NewApigatewayv2Route(p.Scope, jsii.String(routeID), &apigatewayv2route.Apigatewayv2RouteConfig{
 			ApiId: h.API.Id(), RouteKey: jsii.String(key), Target: target,
-			AuthorizationType: jsii.String("CUSTOM"), AuthorizerId: p.Authorizer.Authorizer.Id(),
+			AuthorizationType: jsii.String("CUSTOM"), AuthorizerId: a.Authorizer.Id(),
 		})
 	}
+	for i, key := range p.RouteKeys {
+		route(fmt.Sprintf("%sRoute%d", id, i), key, p.Authorizer)
+	}
 	for i, key := range p.PublicRouteKeys {
-		r := apigatewayv2route.NewApigatewayv2Route(p.Scope, jsii.String(fmt.Sprintf("%sPublicRoute%d", id, i)), &apigatewayv2route.Apigatewayv2RouteConfig{
-			ApiId: h.API.Id(), RouteKey: jsii.String(key), Target: target, AuthorizationType: jsii.String("NONE"),
-		})
-		for _, rule := range PublicRouteRules {
-			compliance.Suppress(r, rule, p.PublicReason)
-		}
+		route(fmt.Sprintf("%sPublicRoute%d", id, i), key, p.PublicAuthorizer)
 	}
 	return nil
 }
 
 func (h *HTTPAPI) integration(scope constructs.Construct, id string, fn *compute.Function) apigatewayv2integration.Apigatewayv2Integration {
 	integ := apigatewayv2integration.NewApigatewayv2Integration(scope, jsii.String(id+"Integration"), &apigatewayv2integration.Apigatewayv2IntegrationConfig{
-		ApiId: h.API.Id(), IntegrationType: jsii.String("AWS_PROXY"), IntegrationUri: fn.Arn(),
+		ApiId: h.API.Id(), IntegrationType: jsii.String("AWS_PROXY"), IntegrationUri: fn.TargetArn(),
 		IntegrationMethod: jsii.String("POST"), PayloadFormatVersion: jsii.String("2.0"), TimeoutMilliseconds: jsii.Number(29000),
 	})
 	lambdapermission.NewLambdaPermission(scope, jsii.String(id+"Permission"), &lambdapermission.LambdaPermissionConfig{
 		StatementId: jsii.String("AllowApiGateway"), Action: jsii.String("lambda:InvokeFunction"),
-		FunctionName: fn.Name(), Principal: jsii.String("apigateway.amazonaws.com"),
+		FunctionName: fn.Name(), Qualifier: fn.Qualifier(), Principal: jsii.String("apigateway.amazonaws.com"),
 		SourceArn: jsii.String(*h.API.ExecutionArn() + "/*/*"),
 	})
 	return integ
@@ -182,21 +173,43 @@ type Authorizer struct {
 	Authorizer apigatewayv2authorizer.Apigatewayv2Authorizer
 }
 
-// NewLambdaAuthorizer makes the function (the auth service) authorize requests by their
-// Authorization header, with the simple-response contract ({"isAuthorized": bool,
-// "context": {...}}) of payload format 2.0. Decisions are cached 5 minutes per token.
-// The resources live in scope; API Gateway may invoke the function as this API's
-// authorizer only.
-func (h *HTTPAPI) NewLambdaAuthorizer(scope constructs.Construct, id, name string, fn *compute.Function) *Authorizer {
+// OriginVerifyHeader carries the secret the edge (CloudFront, behind the WAF) adds to
+// every request it forwards. Every authorizer requires it, so a request sent to the
+// API's own endpoint, around the edge, is refused before any function runs.
+const OriginVerifyHeader = "x-origin-verify"
+
+// AuthorizerProps configures NewLambdaAuthorizer.
+type AuthorizerProps struct {
+	// Name of the authorizer. Required.
+	Name string
+	// Function decides (the auth service): payload format 2.0, simple responses. Required.
+	Function *compute.Function
+	// RequireToken adds the Authorization header to the identity sources: a request
+	// without a token is refused by API Gateway itself. Default: false, only the edge's
+	// origin-verification header is required (sign-in routes).
+	RequireToken bool
+}
+
+// NewLambdaAuthorizer makes the function (the auth service) authorize requests by
+// their identity sources: always the edge's origin-verification header, and the
+// Authorization header when RequireToken; decisions are cached 5 minutes per distinct
+// identity. The resources live in scope; API Gateway may invoke the function as this
+// API's authorizer only.
+func (h *HTTPAPI) NewLambdaAuthorizer(scope constructs.Construct, id string, p AuthorizerProps) *Authorizer {
+	sources := []string{"$request.header." + OriginVerifyHeader}
+	if p.RequireToken {
+		sources = append([]string{"$request.header.Authorization"}, sources...)
+	}
+	fn := p.Function
 	a := apigatewayv2authorizer.NewApigatewayv2Authorizer(scope, jsii.String(id), &apigatewayv2authorizer.Apigatewayv2AuthorizerConfig{
-		ApiId: h.API.Id(), Name: jsii.String(name), AuthorizerType: jsii.String("REQUEST"),
-		AuthorizerUri: fn.Function.InvokeArn(), AuthorizerPayloadFormatVersion: jsii.String("2.0"),
-		EnableSimpleResponses: jsii.Bool(true), IdentitySources: jsii.Strings("$request.header.Authorization"),
+		ApiId: h.API.Id(), Name: jsii.String(p.Name), AuthorizerType: jsii.String("REQUEST"),
+		AuthorizerUri: fn.InvokeArn(), AuthorizerPayloadFormatVersion: jsii.String("2.0"),
+		EnableSimpleResponses: jsii.Bool(true), IdentitySources: jsii.Strings(sources...),
 		AuthorizerResultTtlInSeconds: jsii.Number(300),
 	})
 	lambdapermission.NewLambdaPermission(scope, jsii.String(id+"Permission"), &lambdapermission.LambdaPermissionConfig{
-		StatementId: jsii.String("AllowApiGatewayAuthorizer"), Action: jsii.String("lambda:InvokeFunction"),
-		FunctionName: fn.Name(), Principal: jsii.String("apigateway.amazonaws.com"),
+		StatementId: jsii.String("AllowApiGateway" + id), Action: jsii.String("lambda:InvokeFunction"),
+		FunctionName: fn.Name(), Qualifier: fn.Qualifier(), Principal: jsii.String("apigateway.amazonaws.com"),
 		SourceArn: jsii.String(*h.API.ExecutionArn() + "/authorizers/" + *a.Id()),
 	})
 	return &Authorizer{Authorizer: a}

@@ -12,7 +12,9 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchloggroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/lambdaalias"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/lambdafunction"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/lambdaprovisionedconcurrencyconfig"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/sqsqueue"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
@@ -63,6 +65,9 @@ type FunctionProps struct {
 type Function struct {
 	Scope    constructs.Construct
 	Function lambdafunction.LambdaFunction
+	// Alias is the "live" alias carrying provisioned concurrency, when the service's
+	// config asks for it; nil otherwise. Callers invoke TargetArn, so they reach it.
+	Alias    lambdaalias.LambdaAlias
 	Role     *security.Role
 	DLQ      sqsqueue.SqsQueue
 	LogGroup cloudwatchloggroup.CloudwatchLogGroup
@@ -152,8 +157,58 @@ func NewFunction(scope constructs.Construct, id string, props FunctionProps) (*F
 			SecurityGroupIds: &[]*string{props.Network.FunctionSecurityGroup.Id()},
 		},
 		DependsOn: &[]cdktf.ITerraformDependable{f.LogGroup},
+		// A published version backs the alias that holds provisioned concurrency.
+		Publish: publish(svc.ProvisionedConcurrency > 0),
 	})
+	if svc.ProvisionedConcurrency > 0 {
+		// Latency-critical services keep instances initialized on the "live" alias, so
+		// a request never waits for a cold start (the platform's target: p95 < 200 ms).
+		f.Alias = lambdaalias.NewLambdaAlias(c, jsii.String("Alias"), &lambdaalias.LambdaAliasConfig{
+			Name: jsii.String(AliasName), FunctionName: f.Function.FunctionName(), FunctionVersion: f.Function.Version(),
+		})
+		lambdaprovisionedconcurrencyconfig.NewLambdaProvisionedConcurrencyConfig(c, jsii.String("ProvisionedConcurrency"), &lambdaprovisionedconcurrencyconfig.LambdaProvisionedConcurrencyConfigConfig{
+			FunctionName: f.Function.FunctionName(), Qualifier: f.Alias.Name(),
+			ProvisionedConcurrentExecutions: jsii.Number(float64(svc.ProvisionedConcurrency)),
+		})
+	}
 	return f, nil
+}
+
+// publish is true, or nil (Lambda's default, false) so that other functions' JSON stays as it was.
+func publish(b bool) *bool {
+	if !b {
+		return nil
+	}
+	return jsii.Bool(true)
+}
+
+// AliasName is the alias that carries provisioned concurrency.
+const AliasName = "live"
+
+// TargetArn is what callers invoke: the "live" alias when the function has one,
+// otherwise the function (a Terraform reference).
+func (f *Function) TargetArn() *string {
+	if f.Alias != nil {
+		return f.Alias.Arn()
+	}
+	return f.Function.Arn()
+}
+
+// InvokeArn is the API Gateway invoke ARN of TargetArn.
+func (f *Function) InvokeArn() *string {
+	if f.Alias != nil {
+		return f.Alias.InvokeArn()
+	}
+	return f.Function.InvokeArn()
+}
+
+// Qualifier is the alias name when the function has one, nil otherwise: resource
+// policies (lambda permissions) are granted on what callers invoke.
+func (f *Function) Qualifier() *string {
+	if f.Alias != nil {
+		return f.Alias.Name()
+	}
+	return nil
 }
 
 // Arn is the function's ARN (a Terraform reference).
@@ -164,5 +219,9 @@ func (f *Function) Name() *string { return f.Function.FunctionName() }
 
 // GrantInvoke lets another service's role invoke this function.
 func (f *Function) GrantInvoke(role *security.Role, id string) error {
-	return role.Grant(id, iam.Allow("Invoke"+naming.Pascal(f.Service), []string{"lambda:InvokeFunction"}, []string{*f.Arn()}))
+	resources := []string{*f.Arn()}
+	if f.Alias != nil {
+		resources = append(resources, *f.Alias.Arn())
+	}
+	return role.Grant(id, iam.Allow("Invoke"+naming.Pascal(f.Service), []string{"lambda:InvokeFunction"}, resources))
 }

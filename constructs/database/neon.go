@@ -35,6 +35,8 @@ import (
 	"github.com/healthhub/platform-infra/generated/kislerdm/neon/endpoint"
 	"github.com/healthhub/platform-infra/generated/kislerdm/neon/project"
 	"github.com/healthhub/platform-infra/generated/kislerdm/neon/role"
+	"github.com/healthhub/platform-infra/generated/kislerdm/neon/vpcendpointassignment"
+	"github.com/healthhub/platform-infra/generated/kislerdm/neon/vpcendpointrestriction"
 )
 
 // HIPAAAction is what an operator must do once per project (provider v0.13.0 cannot).
@@ -56,6 +58,15 @@ type Props struct {
 	SecretsKey *security.Key
 	// Services get a database each, and a secret for their login role. Required.
 	Services []string
+	// PrivateEndpoints are the VPC interface endpoints to Neon's Private Networking
+	// services (network.Network.NeonEndpointIDs). When set, each is assigned to
+	// OrganizationID and restricted to the project, and the project blocks connections
+	// from the internet: only the VPC reaches the database. Default: none, the public
+	// path limited by AllowedIPs.
+	PrivateEndpoints []*string
+	// OrganizationID is the Neon organization of the project; required with
+	// PrivateEndpoints.
+	OrganizationID string
 }
 
 // Database is the Neon project and the connection secrets.
@@ -68,6 +79,9 @@ type Database struct {
 	MigratorSecret *secrets.Secret
 	// ServiceSecrets holds each service's connection (database, login role, password).
 	ServiceSecrets map[string]*secrets.Secret
+	// EndpointAssignments are the Neon organization assignments of PrivateEndpoints:
+	// private DNS may be enabled on an endpoint only after its assignment.
+	EndpointAssignments []cdktf.ITerraformDependable
 
 	env      *config.Environment
 	names    naming.Namer
@@ -116,6 +130,9 @@ func New(scope constructs.Construct, id string, props Props) (*Database, error) 
 	if props.Env == nil || props.SecretsKey == nil || len(props.AllowedIPs) == 0 || len(props.Services) == 0 {
 		return nil, fmt.Errorf("database.New %s: Env, SecretsKey, AllowedIPs and Services are required", id)
 	}
+	if len(props.PrivateEndpoints) > 0 && props.OrganizationID == "" {
+		return nil, fmt.Errorf("database.New %s: OrganizationID is required with PrivateEndpoints", id)
+	}
 	env, names := props.Env, props.Names
 	n := env.Neon
 	c := constructs.NewConstruct(scope, jsii.String(id))
@@ -138,6 +155,10 @@ func New(scope constructs.Construct, id string, props Props) (*Database, error) 
 		AllowedIpsProtectedBranchesOnly: jsii.String("no"),
 		Lifecycle:                       protect,
 	})
+	if len(props.PrivateEndpoints) > 0 {
+		// Connections from the internet are refused whatever the allow-list says.
+		p.SetBlockPublicConnections(jsii.String("yes"))
+	}
 	protected := "no"
 	if env.IsProduction() {
 		protected = "yes"
@@ -167,6 +188,17 @@ func New(scope constructs.Construct, id string, props Props) (*Database, error) 
 	})
 	if err != nil {
 		return nil, err
+	}
+	for i, vpce := range props.PrivateEndpoints {
+		label := jsii.String(fmt.Sprintf("%s-%d", names.Name("vpc"), i))
+		a := vpcendpointassignment.NewVpcEndpointAssignment(c, jsii.String(fmt.Sprintf("EndpointAssignment%d", i)), &vpcendpointassignment.VpcEndpointAssignmentConfig{
+			OrgId: jsii.String(props.OrganizationID), RegionId: jsii.String(n.Region), VpcEndpointId: vpce, Label: label,
+		})
+		vpcendpointrestriction.NewVpcEndpointRestriction(c, jsii.String(fmt.Sprintf("EndpointRestriction%d", i)), &vpcendpointrestriction.VpcEndpointRestrictionConfig{
+			ProjectId: p.Id(), VpcEndpointId: vpce, Label: label,
+			DependsOn: &[]cdktf.ITerraformDependable{a},
+		})
+		db.EndpointAssignments = append(db.EndpointAssignments, a)
 	}
 	for _, svc := range props.Services {
 		if _, err := db.AddService(c, svc, props.SecretsKey); err != nil {

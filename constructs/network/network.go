@@ -24,6 +24,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/subnet"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpc"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcendpoint"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcendpointprivatedns"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupegressrule"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupingressrule"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
@@ -44,11 +45,11 @@ var InterfaceEndpointServices = []string{"kms", "lambda", "logs", "secretsmanage
 // an auditor reads it in the compliance report.
 const NeonEgressReason = "Neon Postgres publishes no fixed address range, so port 5432 cannot be narrowed by CIDR; " +
 	"connections require TLS (Neon refuses plaintext), the Neon project accepts only this VPC's NAT addresses (allowed_ips), " +
-	"and each service logs in with its own least-privilege database role; phase 3 replaces this path with AWS PrivateLink"
+	"and each service logs in with its own least-privilege database role; staging and production reach Neon over AWS PrivateLink instead (network.privateDatabase)"
 
 // NeonEgressSuppressedRules are the compliance rules the Neon egress rule is recorded
 // against (see NeonEgressReason).
-var NeonEgressSuppressedRules = []string{}
+var NeonEgressSuppressedRules = []string{"sg-no-internet-egress-sensitive-ports"}
 
 // GatewayEndpointServices are reached through gateway endpoints on the private route tables.
 var GatewayEndpointServices = []string{"dynamodb", "s3"}
@@ -61,6 +62,11 @@ type Props struct {
 	Names naming.Namer
 	// LogsKey encrypts the flow-log group. Required.
 	LogsKey *security.Key
+	// NeonEndpointServices are Neon's Private Networking endpoint services of the
+	// region (config.NeonPrivateLinkServices). When set, the functions reach Postgres
+	// only through one interface endpoint per service, and nothing leaves the VPC on
+	// 5432. Default: none, Postgres goes to Neon through NAT (dev).
+	NeonEndpointServices []string
 }
 
 // Network is the VPC and what later layers attach to.
@@ -74,6 +80,8 @@ type Network struct {
 	// FunctionSecurityGroup is attached to every function: egress HTTPS to the VPC
 	// endpoints and Postgres to Neon only.
 	FunctionSecurityGroup securitygroup.SecurityGroup
+	// NeonEndpoints are the interface endpoints to Neon (with NeonEndpointServices).
+	NeonEndpoints []vpcendpoint.VpcEndpoint
 }
 
 // New creates the network.
@@ -203,19 +211,69 @@ func New(scope constructs.Construct, id string, props Props) (*Network, error) {
 			vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{PrefixListId: ep.PrefixListId()})
 	}
 
-	// Neon publishes no fixed address range for its endpoints, so Postgres is the one
-	// path to the internet (through the NAT gateways), recorded as a suppression of the
-	// network rules with its compensating controls.
-	neon := egress("FunctionEgress5432", "Postgres to Neon over TLS, through NAT", 5432,
-		vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{CidrIpv4: jsii.String("0.0.0.0/0")})
-	for _, rule := range NeonEgressSuppressedRules {
-		compliance.Suppress(neon, rule, NeonEgressReason)
+	if len(props.NeonEndpointServices) > 0 {
+		// Postgres only to Neon's endpoint services, inside the VPC. Private DNS is
+		// enabled once each endpoint is assigned to the Neon organization
+		// (EnableNeonPrivateDNS), so the connection strings do not change.
+		nsg := securitygroup.NewSecurityGroup(c, jsii.String("NeonEndpointSecurityGroup"), &securitygroup.SecurityGroupConfig{
+			Name: jsii.String(names.Name("neon-endpoints")), Description: jsii.String("Neon Private Networking endpoints: Postgres from the service functions only"),
+			VpcId: v.Id(),
+		})
+		vpcsecuritygroupingressrule.NewVpcSecurityGroupIngressRule(c, jsii.String("NeonEndpointIngress"), &vpcsecuritygroupingressrule.VpcSecurityGroupIngressRuleConfig{
+			SecurityGroupId: nsg.Id(), IpProtocol: jsii.String("tcp"), FromPort: jsii.Number(5432), ToPort: jsii.Number(5432),
+			ReferencedSecurityGroupId: fsg.Id(), Description: jsii.String("Postgres from the service functions"),
+		})
+		egress("FunctionEgressNeon", "Postgres to Neon through its PrivateLink endpoints", 5432,
+			vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{ReferencedSecurityGroupId: nsg.Id()})
+		for i, service := range props.NeonEndpointServices {
+			n.NeonEndpoints = append(n.NeonEndpoints, vpcendpoint.NewVpcEndpoint(c, jsii.String(fmt.Sprintf("NeonEndpoint%d", i)), &vpcendpoint.VpcEndpointConfig{
+				VpcId: v.Id(), ServiceName: jsii.String(service), VpcEndpointType: jsii.String("Interface"),
+				PrivateDnsEnabled: jsii.Bool(false), // EnableNeonPrivateDNS, after the assignment
+				SubnetIds:         &n.PrivateSubnetIDs, SecurityGroupIds: &[]*string{nsg.Id()},
+				Tags:      &map[string]*string{"Name": jsii.String(names.Name("endpoint", "neon", fmt.Sprint(i)))},
+				Lifecycle: &cdktf.TerraformResourceLifecycle{IgnoreChanges: &[]*string{jsii.String("private_dns_enabled")}},
+			}))
+		}
+	} else {
+		// Neon publishes no fixed address range for its endpoints, so Postgres is the
+		// one path to the internet (through the NAT gateways), recorded as a suppression
+		// of the network rules with its compensating controls.
+		neon := egress("FunctionEgress5432", "Postgres to Neon over TLS, through NAT", 5432,
+			vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{CidrIpv4: jsii.String("0.0.0.0/0")})
+		for _, rule := range NeonEgressSuppressedRules {
+			compliance.Suppress(neon, rule, NeonEgressReason)
+		}
 	}
 
 	if err := flowLogs(c, v, props); err != nil {
 		return nil, err
 	}
 	return n, nil
+}
+
+// NeonEndpointIDs are the ids of NeonEndpoints (Terraform references).
+func (n *Network) NeonEndpointIDs() []*string {
+	ids := make([]*string, len(n.NeonEndpoints))
+	for i, ep := range n.NeonEndpoints {
+		ids[i] = ep.Id()
+	}
+	return ids
+}
+
+// EnableNeonPrivateDNS turns on private DNS for the Neon endpoints once their
+// assignments to the Neon organization exist (Neon refuses the private DNS name
+// before), so that the Neon host names resolve to the endpoints inside the VPC.
+// assignments[i] is the assignment of NeonEndpoints[i].
+func (n *Network) EnableNeonPrivateDNS(assignments []cdktf.ITerraformDependable) error {
+	if len(assignments) != len(n.NeonEndpoints) {
+		return fmt.Errorf("network.EnableNeonPrivateDNS: %d assignments for %d endpoints", len(assignments), len(n.NeonEndpoints))
+	}
+	for i, ep := range n.NeonEndpoints {
+		vpcendpointprivatedns.NewVpcEndpointPrivateDns(n.Scope, jsii.String(fmt.Sprintf("NeonEndpointPrivateDns%d", i)), &vpcendpointprivatedns.VpcEndpointPrivateDnsConfig{
+			VpcEndpointId: ep.Id(), PrivateDnsEnabled: jsii.Bool(true), DependsOn: &[]cdktf.ITerraformDependable{assignments[i]},
+		})
+	}
+	return nil
 }
 
 // flowLogs sends every accepted and rejected flow of the VPC to an encrypted log group

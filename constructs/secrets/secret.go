@@ -41,8 +41,10 @@ type SecretProps struct {
 type Secret struct {
 	Scope  constructs.Construct
 	Secret secretsmanagersecret.SecretsmanagerSecret
-	key    *security.Key
-	region string
+	// Version holds Value when one was given; nil otherwise.
+	Version secretsmanagersecretversion.SecretsmanagerSecretVersion
+	key     *security.Key
+	region  string
 }
 
 // NewSecret creates the secret and, when Value is set, its version.
@@ -66,7 +68,8 @@ func NewSecret(scope constructs.Construct, id string, props SecretProps) (*Secre
 		if props.ValueSetOnce {
 			cfg.Lifecycle = &cdktf.TerraformResourceLifecycle{IgnoreChanges: &[]*string{jsii.String("secret_string")}}
 		}
-		secretsmanagersecretversion.NewSecretsmanagerSecretVersion(c, jsii.String("Value"), cfg)
+		v := secretsmanagersecretversion.NewSecretsmanagerSecretVersion(c, jsii.String("Value"), cfg)
+		return &Secret{Scope: c, Secret: s, Version: v, key: props.Key, region: props.Region}, nil
 	}
 	return &Secret{Scope: c, Secret: s, key: props.Key, region: props.Region}, nil
 }
