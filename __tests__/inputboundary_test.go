@@ -96,7 +96,27 @@ var synthesisExcluded = map[string]string{
 	"namePrefix":               "starts every S3 bucket name: storage refuses a bucket name with \"$\"",
 	"aws.accountId":            "ends every S3 bucket name: storage refuses it the same way",
 	"documents.objectLockMode": "storage accepts only COMPLIANCE or GOVERNANCE",
+	"neon.region":              "with private database connectivity (production), phase1 refuses a Neon region without Private Networking endpoint services",
 	"name":                     "selects production's topology (DR region, replication): planted, production would synthesize as dev and drRegion would reach nothing",
+}
+
+// synthesisExcludedPrefixes are groups of fields left alone the same way, with the
+// field the refusal test plants for the group.
+var synthesisExcludedPrefixes = map[string]struct{ reason, sample string }{
+	"tables.": {"table.New accepts only DynamoDB attribute and index names, key types S/N/B and a known billing mode", "tables.appointments.partitionKey.name"},
+}
+
+// excludedFromSynthesis is the reason a field is left alone, or "".
+func excludedFromSynthesis(path string) string {
+	if r := synthesisExcluded[path]; r != "" {
+		return r
+	}
+	for prefix, g := range synthesisExcludedPrefixes {
+		if strings.HasPrefix(path, prefix) {
+			return g.reason
+		}
+	}
+	return ""
 }
 
 // neverInTerraform are planted fields whose value decides what is built but is written
@@ -115,7 +135,7 @@ func TestPlantedPayloadsAreInertInSynthesis(t *testing.T) {
 	paths, keys := config.StringFields(env)
 	planted := map[string]string{} // marker -> field
 	for i, path := range paths {
-		if keys[i] || synthesisExcluded[path] != "" {
+		if keys[i] || excludedFromSynthesis(path) != "" {
 			continue // map keys select the services: the refusal test covers them
 		}
 		config.SetString(env, path, false, func(s string) string { return payload(i) + s })
@@ -156,6 +176,16 @@ func TestPlantedPayloadsAreInertInSynthesis(t *testing.T) {
 	}
 }
 
+func mapsKeys(m map[string]string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
 func maps(m map[string]string) []string {
 	var out []string
 	for _, v := range m {
@@ -168,7 +198,11 @@ func maps(m map[string]string) []string {
 // stop synthesis with an error (not a panic) when planted past validation. A short
 // payload keeps bucket names under 63 characters, so the grammar, not the length, refuses.
 func TestExcludedFieldsAreRefusedByConstructs(t *testing.T) {
-	for field := range synthesisExcluded {
+	fields := slices.Collect(mapsKeys(synthesisExcluded))
+	for _, g := range synthesisExcludedPrefixes {
+		fields = append(fields, g.sample)
+	}
+	for _, field := range fields {
 		if field == "name" {
 			continue // the payload test of Parse covers it; it has no construct grammar
 		}

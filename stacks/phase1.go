@@ -92,7 +92,11 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 
 	netProps := network.Props{Env: env, Names: names, LogsKey: p.LogsKey}
 	if env.Network.PrivateDatabase {
-		netProps.NeonEndpointServices = config.NeonPrivateLinkServices[env.Neon.Region]
+		// Fail closed: private connectivity asked for and no endpoint service known is an
+		// error, never a silent fallback to the internet path.
+		if netProps.NeonEndpointServices = config.NeonPrivateLinkServices[env.Neon.Region]; len(netProps.NeonEndpointServices) == 0 {
+			return nil, fmt.Errorf("phase1: network.privateDatabase is on but Neon region %q has no Private Networking endpoint service", env.Neon.Region)
+		}
 	}
 	if p.Network, err = network.New(st, "Network", netProps); err != nil {
 		return nil, err

@@ -12,11 +12,12 @@ type Platform struct {
 	Bootstrap *Bootstrap
 	Phase1    *Phase1
 	Phase2    *Phase2
+	Phase3    *Phase3
 }
 
 // Stacks lists the stacks in deployment order.
 func (p *Platform) Stacks() []cdktf.TerraformStack {
-	return []cdktf.TerraformStack{p.Bootstrap.Stack, p.Phase1.Stack, p.Phase2.Stack}
+	return []cdktf.TerraformStack{p.Bootstrap.Stack, p.Phase1.Stack, p.Phase2.Stack, p.Phase3.Stack}
 }
 
 // Build adds every stack of the environment to the app.
@@ -33,5 +34,9 @@ func Build(app constructs.Construct, env *config.Environment) (*Platform, error)
 	if err != nil {
 		return nil, err
 	}
-	return &Platform{Bootstrap: bootstrap, Phase1: phase1, Phase2: phase2}, nil
+	phase3, err := NewPhase3(app, env, phase1)
+	if err != nil {
+		return nil, err
+	}
+	return &Platform{Bootstrap: bootstrap, Phase1: phase1, Phase2: phase2, Phase3: phase3}, nil
 }
