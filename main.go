@@ -64,8 +64,10 @@ func run() (err error) {
 	if err != nil {
 		return err
 	}
+	// Warnings go to standard output: the cdktf CLI reports everything an app writes to
+	// standard error as [ERROR], and a warning does not stop synthesis.
 	for _, f := range compliance.Warnings(findings) {
-		fmt.Fprintln(os.Stderr, "warning: "+f.String())
+		fmt.Fprintln(os.Stdout, "warning: "+config.OneLine(f.String()))
 	}
 	if blocking := compliance.Blocking(findings); len(blocking) > 0 {
 		lines := make([]string, len(blocking))

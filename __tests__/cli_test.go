@@ -85,6 +85,11 @@ func TestSynthWritesEveryStack(t *testing.T) {
 	if strings.Contains(stderr, "goroutine") || strings.Contains(stderr, "panic") {
 		t.Errorf("stderr carries a stack trace:\n%s", stderr)
 	}
+	// A successful run writes nothing to standard error: the cdktf CLI would report
+	// every such line as [ERROR] (warnings go to standard output).
+	if stderr != "" {
+		t.Errorf("a successful synthesis wrote to stderr:\n%s", stderr)
+	}
 	s := synth(t, "production")
 	for _, id := range s.ids {
 		if _, err := os.Stat(filepath.Join(out, "stacks", id, "cdk.tf.json")); err != nil {

@@ -325,7 +325,8 @@ func NewAccessLogBucket(scope constructs.Construct, id string, props AccessLogBu
 	compliance.Suppress(b, "s3-kms-encryption",
 		"S3 server access log delivery supports only SSE-S3 on the target bucket; logs hold request metadata, not PHI, and the bucket is private, TLS-only and versioned")
 	compliance.Suppress(b, "s3-access-logging",
-		"This is the access-log bucket itself: logging it to itself would loop; CloudTrail data events cover access to it")
+		"S3 cannot deliver a bucket's access logs to itself; this bucket's policy admits writes only from S3 log delivery of this account over TLS, "+
+			"every log version is kept for the audit retention, and CloudTrail management events record any change to the bucket or its policy")
 
 	s3bucketserversideencryptionconfiguration.NewS3BucketServerSideEncryptionConfigurationA(c, jsii.String("Encryption"),
 		&s3bucketserversideencryptionconfiguration.S3BucketServerSideEncryptionConfigurationAConfig{
