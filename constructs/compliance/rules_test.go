@@ -305,6 +305,17 @@ var coreCases = map[*Rule][]ruleCase{
 		{"no waf", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Fail, nil},
 		{"unresolved waf fails closed", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"web_acl_id":"${var.acl}","logging_config":{"bucket":"b"}}`}, "aws_cloudfront_distribution.d", Fail, nil},
 		{"no logging", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"web_acl_id":"w"}`}, "aws_cloudfront_distribution.d", Fail, nil},
+		{"v2 logs to a log group", "dev", cfV2("${aws_cloudfront_distribution.d.arn}", "ACCESS_LOGS", `"${aws_cloudwatch_log_delivery_source.s.name}"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${aws_cloudwatch_log_group.g.arn}"), "aws_cloudfront_distribution.d", Pass, nil},
+		{"v2 logs to a bucket", "dev", cfV2("${aws_cloudfront_distribution.d.arn}", "ACCESS_LOGS", `"${aws_cloudwatch_log_delivery_source.s.name}"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${aws_s3_bucket.b.arn}"), "aws_cloudfront_distribution.d", Pass, nil},
+		{"v2 source named by a literal", "dev", cfV2("${aws_cloudfront_distribution.d.arn}", "ACCESS_LOGS", `"src"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${aws_cloudwatch_log_group.g.arn}"), "aws_cloudfront_distribution.d", Pass, nil},
+		{"v2 source of another distribution", "dev", cfV2("${aws_cloudfront_distribution.other.arn}", "ACCESS_LOGS", `"${aws_cloudwatch_log_delivery_source.s.name}"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${aws_cloudwatch_log_group.g.arn}"), "aws_cloudfront_distribution.d", Fail, nil},
+		{"v2 source on the distribution's id", "dev", cfV2("${aws_cloudfront_distribution.d.id}", "ACCESS_LOGS", `"${aws_cloudwatch_log_delivery_source.s.name}"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${aws_cloudwatch_log_group.g.arn}"), "aws_cloudfront_distribution.d", Fail, nil},
+		{"v2 source arn from a variable fails closed", "dev", cfV2("${var.dist}", "ACCESS_LOGS", `"${aws_cloudwatch_log_delivery_source.s.name}"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${aws_cloudwatch_log_group.g.arn}"), "aws_cloudfront_distribution.d", Fail, nil},
+		{"v2 connection logs are not access logs", "dev", cfV2("${aws_cloudfront_distribution.d.arn}", "CONNECTION_LOGS", `"${aws_cloudwatch_log_delivery_source.s.name}"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${aws_cloudwatch_log_group.g.arn}"), "aws_cloudfront_distribution.d", Fail, nil},
+		{"v2 source never delivered", "dev", cfV2("${aws_cloudfront_distribution.d.arn}", "ACCESS_LOGS", `"another-source"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${aws_cloudwatch_log_group.g.arn}"), "aws_cloudfront_distribution.d", Fail, nil},
+		{"v2 destination from a variable fails closed", "dev", cfV2("${aws_cloudfront_distribution.d.arn}", "ACCESS_LOGS", `"${aws_cloudwatch_log_delivery_source.s.name}"`, "${var.destination}", "${aws_cloudwatch_log_group.g.arn}"), "aws_cloudfront_distribution.d", Fail, nil},
+		{"v2 destination resource from a variable fails closed", "dev", cfV2("${aws_cloudfront_distribution.d.arn}", "ACCESS_LOGS", `"${aws_cloudwatch_log_delivery_source.s.name}"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${var.group}"), "aws_cloudfront_distribution.d", Fail, nil},
+		{"v2 destination resource is not a log store", "dev", cfV2("${aws_cloudfront_distribution.d.arn}", "ACCESS_LOGS", `"${aws_cloudwatch_log_delivery_source.s.name}"`, "${aws_cloudwatch_log_delivery_destination.t.arn}", "${aws_sns_topic.x.arn}"), "aws_cloudfront_distribution.d", Fail, nil},
 	},
 	CloudFrontGeoRestriction: {
 		{"restricted", "dev", map[string]string{"aws_cloudfront_distribution.d": `{"tags":{"geo-allow":"US GB IE"},"restrictions":{"geo_restriction":{"restriction_type":"whitelist"}}}`}, "aws_cloudfront_distribution.d", Pass, nil},
@@ -429,5 +440,22 @@ func TestReportCountsPerControl(t *testing.T) {
 		if strings.Contains(h, bad) {
 			t.Errorf("html contains %q: it must be one self-contained file", bad)
 		}
+	}
+}
+
+// cfV2 is a hardened distribution d (TLS, WAF, no logging_config) whose access logs go
+// through standard logging v2: a delivery source "src" on sourceArn of logType, a
+// delivery naming sourceName and destArn, and a destination t on target. The document
+// also holds another distribution, a log group g, a bucket b and a topic x.
+func cfV2(sourceArn, logType, sourceName, destArn, target string) map[string]string {
+	return map[string]string{
+		"aws_cloudfront_distribution.d":             `{"viewer_certificate":{"minimum_protocol_version":"TLSv1.2_2021"},"web_acl_id":"w"}`,
+		"aws_cloudfront_distribution.other":         `{}`,
+		"aws_cloudwatch_log_group.g":                `{}`,
+		"aws_s3_bucket.b":                           `{}`,
+		"aws_sns_topic.x":                           `{}`,
+		"aws_cloudwatch_log_delivery_source.s":      `{"name":"src","log_type":"` + logType + `","resource_arn":"` + sourceArn + `"}`,
+		"aws_cloudwatch_log_delivery_destination.t": `{"delivery_destination_configuration":[{"destination_resource_arn":"` + target + `"}]}`,
+		"aws_cloudwatch_log_delivery.l":             `{"delivery_source_name":` + sourceName + `,"delivery_destination_arn":"` + destArn + `"}`,
 	}
 }

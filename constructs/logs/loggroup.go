@@ -25,6 +25,10 @@ type GroupProps struct {
 	// RetentionDays is one of config.CloudWatchRetentionDays. Required: never "forever"
 	// by accident, never shorter than the configured floor.
 	RetentionDays int
+	// Provider creates the group through another provider configuration, e.g. the
+	// us-east-1 alias of the edge (WAF and CloudFront logs of CLOUDFRONT scope live
+	// there). Default: the stack's provider.
+	Provider cdktf.TerraformProvider
 }
 
 // NewGroup creates the log group with lifecycle.prevent_destroy: its events (audit
@@ -45,5 +49,6 @@ func NewGroup(scope constructs.Construct, id string, props GroupProps) (cloudwat
 		KmsKeyId:        props.Key.Arn(),
 		RetentionInDays: jsii.Number(float64(props.RetentionDays)),
 		Lifecycle:       &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(true)},
+		Provider:        props.Provider,
 	}), nil
 }
