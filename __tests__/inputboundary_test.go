@@ -97,6 +97,8 @@ var synthesisExcluded = map[string]string{
 	"aws.accountId":            "ends every S3 bucket name: storage refuses it the same way",
 	"documents.objectLockMode": "storage accepts only COMPLIANCE or GOVERNANCE",
 	"neon.region":              "with private database connectivity (production), phase1 refuses a Neon region without Private Networking endpoint services",
+	"aws.region":               "edge.New refuses a region that is not an AWS region id (its ARNs are covered by the partition test)",
+	"aws.deployRoleArn":        "edge.New refuses a deploy role that is not an IAM role ARN",
 	"name":                     "selects production's topology (DR region, replication): planted, production would synthesize as dev and drRegion would reach nothing",
 }
 
@@ -104,6 +106,7 @@ var synthesisExcluded = map[string]string{
 // field the refusal test plants for the group.
 var synthesisExcludedPrefixes = map[string]struct{ reason, sample string }{
 	"tables.": {"table.New accepts only DynamoDB attribute and index names, key types S/N/B and a known billing mode", "tables.appointments.partitionKey.name"},
+	"edge.":   {"edge.New accepts only a DNS name, a Route 53 zone id and ISO country codes", "edge.domain"},
 }
 
 // excludedFromSynthesis is the reason a field is left alone, or "".

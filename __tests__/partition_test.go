@@ -34,8 +34,9 @@ func partitionVariant(t *testing.T, region, dr, partition string, zones []string
 	return parsed
 }
 
-// TestEveryARNUsesTheRegionsPartition synthesizes production in GovCloud (a valid
-// config) and in China (validation bypassed: Neon has no region there) and checks every
+// TestEveryARNUsesTheRegionsPartition synthesizes production in GovCloud and in China
+// (validation bypassed: phase 3's CloudFront edge exists only in the aws partition, and
+// Neon has no region in China; TestNonCommercialPartitionsAreRefused) and checks every
 // ARN of every stack is in that partition, and regional service names use the
 // partition's DNS suffix.
 func TestEveryARNUsesTheRegionsPartition(t *testing.T) {
@@ -43,7 +44,7 @@ func TestEveryARNUsesTheRegionsPartition(t *testing.T) {
 		env       *config.Environment
 		partition string
 	}{
-		{partitionVariant(t, "us-gov-west-1", "us-gov-east-1", "aws-us-gov", []string{"us-gov-west-1a", "us-gov-west-1b", "us-gov-west-1c"}, "aws-us-east-1", true), "aws-us-gov"},
+		{partitionVariant(t, "us-gov-west-1", "us-gov-east-1", "aws-us-gov", []string{"us-gov-west-1a", "us-gov-west-1b", "us-gov-west-1c"}, "aws-us-east-1", false), "aws-us-gov"},
 		{partitionVariant(t, "cn-north-1", "cn-northwest-1", "aws-cn", []string{"cn-north-1a", "cn-north-1b", "cn-north-1d"}, "aws-ap-southeast-1", false), "aws-cn"},
 	}
 	for _, tc := range cases {
@@ -75,5 +76,17 @@ func TestEveryARNUsesTheRegionsPartition(t *testing.T) {
 				t.Errorf("only %d ARNs found: the scan is broken", arns)
 			}
 		})
+	}
+}
+
+// TestNonCommercialPartitionsAreRefused: a GovCloud production validates except for
+// the one line saying why (CloudFront), so the refusal is that rule and nothing else.
+func TestNonCommercialPartitionsAreRefused(t *testing.T) {
+	env := partitionVariant(t, "us-gov-west-1", "us-gov-east-1", "aws-us-gov", []string{"us-gov-west-1a", "us-gov-west-1b", "us-gov-west-1c"}, "aws-us-east-1", false)
+	data, _ := json.Marshal(env)
+	_, err := config.Parse("config/production.json", data)
+	want := `"config/production.json": "aws.region" = "us-gov-west-1": must be a region of the aws partition: phase 3's edge`
+	if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Count(err.Error(), "\n") != 0 {
+		t.Fatalf("error = %v, want exactly one line starting %s", err, want)
 	}
 }

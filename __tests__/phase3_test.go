@@ -291,3 +291,36 @@ func pascal(s string) string {
 	}
 	return strings.Join(words, "")
 }
+
+// TestNoPathAroundTheEdge: the API distribution sends the origin-verification header
+// with the value of phase 1's secret (read at plan time, never written here), under the
+// WAF; every authorizer requires that header (TestEveryRouteIsAuthorized).
+func TestNoPathAroundTheEdge(t *testing.T) {
+	for _, envName := range config.Names() {
+		s := synth(t, envName)
+		d := s.doc(t, stacks.IDPhase3)
+		sv, _ := path(d.m, "data", "aws_secretsmanager_secret_version", "OriginVerify", "secret_id").(string)
+		if !strings.Contains(sv, "OriginVerify_Secret") {
+			t.Errorf("%s: the origin-verification value is not read from phase 1's secret: %q", envName, sv)
+		}
+		n := 0
+		for name, dist := range d.resources("aws_cloudfront_distribution") {
+			if !strings.HasPrefix(fmt.Sprint(dist["web_acl_id"]), "${aws_wafv2_web_acl.") {
+				t.Errorf("%s: distribution %s is not behind the WAF", envName, name)
+			}
+			for _, o := range asAny(dist["origin"]) {
+				if !strings.Contains(fmt.Sprint(path(o, "domain_name")), ".execute-api.") {
+					continue
+				}
+				n++
+				h := asAny(path(o, "custom_header"))
+				if len(h) != 1 || path(h[0], "name") != "x-origin-verify" || path(h[0], "value") != "${data.aws_secretsmanager_secret_version.OriginVerify.secret_string}" {
+					t.Errorf("%s: API origin of %s sends %v, want the origin-verification header from the secret", envName, name, h)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d distributions reach the API, want 1", envName, n)
+		}
+	}
+}

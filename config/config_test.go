@@ -500,7 +500,9 @@ func TestRegionsZonesAndPartitions(t *testing.T) {
 		want   string
 	}{
 		{"shipped dev", func(map[string]any) {}, ""},
-		{"GovCloud pair", gov, ""},
+		// A GovCloud pair passes every region, zone, partition and role rule; only phase 3's
+		// edge (CloudFront) refuses the partition.
+		{"GovCloud pair", gov, line("aws.region", "us-gov-west-1") + "must be a region of the aws partition: phase 3's edge"},
 		{"region with a role path", func(d map[string]any) {
 			obj(d, "aws")["deployRoleArn"] = "arn:aws:iam::111111111111:role/platform/ci/deploy"
 		}, ""},

@@ -189,6 +189,9 @@ func validateBackup(c *checker, e *Environment) {
 
 func validateEdge(c *checker, e *Environment) {
 	x := e.Edge
+	if p, known := PartitionOf(e.AWS.Region); known && p != "aws" {
+		c.add("aws.region", e.AWS.Region, "must be a region of the aws partition: phase 3's edge (CloudFront, AWS WAF for CloudFront, its certificate in us-east-1) does not exist in %s", p)
+	}
 	if c.required("edge.domain", x.Domain) && (!domainRE.MatchString(x.Domain) || len(x.Domain) > 200) {
 		c.add("edge.domain", x.Domain, "must be a lowercase DNS name like app.healthhub.example (at most 200 characters: api.<domain> must fit a certificate)")
 	}

@@ -6,15 +6,19 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawssecretsmanagersecretversion"
 	awsprovider "github.com/cdktf/cdktf-provider-aws-go/aws/v19/provider"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/healthhub/platform-infra/config"
 	"github.com/healthhub/platform-infra/constructs/api"
 	"github.com/healthhub/platform-infra/constructs/backup"
 	"github.com/healthhub/platform-infra/constructs/compute"
+	"github.com/healthhub/platform-infra/constructs/edge"
 	"github.com/healthhub/platform-infra/constructs/monitoring"
 	"github.com/healthhub/platform-infra/constructs/naming"
 	"github.com/healthhub/platform-infra/constructs/security"
+	"github.com/healthhub/platform-infra/constructs/storage"
 	"github.com/healthhub/platform-infra/constructs/table"
 )
 
@@ -42,8 +46,12 @@ var tableAccess = map[string]map[string]string{
 type Phase3 struct {
 	*Base
 	Phase1 *Phase1
-	// DR is the AWS provider of the disaster-recovery region (production only).
-	DR awsprovider.AwsProvider
+	// DR is the AWS provider of the disaster-recovery region (production only); Edge is
+	// us-east-1's, where CloudFront's certificate, web ACL and logs live.
+	DR, EdgeProvider awsprovider.AwsProvider
+	// Edge is the patient-facing edge: the frontend and the API behind CloudFront and WAF.
+	Edge       *edge.Edge
+	AccessLogs *storage.AccessLogBucket
 	// Keys: the tables; phase 3's function environments and queues; the backup vault
 	// and its DR copy (production only).
 	TablesKey, ServiceKey, BackupKey, DRBackupKey *security.Key
@@ -68,6 +76,12 @@ func NewPhase3(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 		})
 	}
 
+	p.EdgeProvider = awsprovider.NewAwsProvider(st, jsii.String("aws_edge"), &awsprovider.AwsProviderConfig{
+		Alias: jsii.String("edge"), Region: jsii.String(edge.EdgeRegion),
+		AllowedAccountIds: jsii.Strings(acct),
+		DefaultTags:       []*awsprovider.AwsProviderDefaultTags{{Tags: DefaultTags(env)}},
+	})
+
 	roles, roleArns, err := serviceRoles(st, names, acct, p1.Boundary.Arn(), Phase3Services)
 	if err != nil {
 		return nil, err
@@ -84,13 +98,26 @@ func NewPhase3(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 	if err := p.services(roles); err != nil {
 		return nil, err
 	}
-	p.alarms()
+	if err := p.edge(); err != nil {
+		return nil, err
+	}
+	if err := p.alarms(); err != nil {
+		return nil, err
+	}
 	p.dashboard()
 
 	for _, name := range config.Phase3Tables {
 		t, id := p.Tables[name], strings.ReplaceAll(name, "-", "_")
 		output(st, id+"_table_name", fmt.Sprintf("Name of the %s DynamoDB table, <prefix>-%s", name, name), t.Name(), false)
 		output(st, id+"_table_arn", fmt.Sprintf("ARN of the %s DynamoDB table", name), t.Arn(), false)
+	}
+	output(st, "frontend_bucket_name", "Name of the private bucket holding the frontend's static files (served only through CloudFront)", p.Edge.BucketName(), false)
+	output(st, "frontend_distribution_id", "Id of the frontend's CloudFront distribution (for cache invalidations)", p.Edge.DistributionID(), false)
+	output(st, "frontend_distribution_domain", "CloudFront domain of the frontend, <id>.cloudfront.net: the CNAME/alias target of "+env.Edge.Domain, p.Edge.DistributionDomain(), false)
+	output(st, "api_distribution_domain", "CloudFront domain of the API, <id>.cloudfront.net: the CNAME/alias target of "+p.Edge.APIDomain(), p.Edge.APIDistributionDomain(), false)
+	output(st, "web_acl_arn", "ARN of the WAF web ACL in front of both distributions (us-east-1)", p.Edge.WebACLArn(), false)
+	if env.Edge.HostedZoneID == "" {
+		output(st, "certificate_validation_records", "DNS records (name, type, value) that prove ownership of "+env.Edge.Domain+" and "+p.Edge.APIDomain()+" for the certificate; add them at the DNS provider", p.Edge.ValidationRecords(), false)
 	}
 	output(st, "backup_vault_arn", "ARN of the AWS Backup vault holding the tables' recovery points", p.Vault.Arn(), false)
 	if p.DRVault != nil {
@@ -255,9 +282,39 @@ func (p *Phase3) services(roles map[string]*security.Role) error {
 	return nil
 }
 
-// alarms watches the tables (throttled reads and writes, system errors) and the new
-// functions (errors, throttles, dead letters); each notifies phase 1's alert topic.
-func (p *Phase3) alarms() {
+// edge puts the frontend and the shared API behind CloudFront and the WAF. The API's
+// origin is its own execute-api endpoint, reached with the origin-verification header
+// read from phase 1's secret at plan time (never written in the JSON or outputs); the
+// authorizers refuse any request without it.
+func (p *Phase3) edge() error {
+	env, names, a := p.Env, p.Names, p.Env.AWS
+	var err error
+	if p.AccessLogs, err = storage.NewAccessLogBucket(p.Stack, "AccessLogs", storage.AccessLogBucketProps{
+		BucketName: names.BucketName("edge-access-logs"), AccountID: a.AccountID, RetentionDays: env.Retention.AuditLogDays,
+	}); err != nil {
+		return err
+	}
+	verify := dataawssecretsmanagersecretversion.NewDataAwsSecretsmanagerSecretVersion(p.Stack, jsii.String("OriginVerify"), &dataawssecretsmanagersecretversion.DataAwsSecretsmanagerSecretVersionConfig{
+		SecretId: p.Phase1.OriginVerify.Arn(),
+	})
+	p.Edge, err = edge.New(p.Stack, "Edge", edge.Props{
+		Names: names, AccountID: a.AccountID, Partition: a.Partition(), Region: a.Region,
+		Domain: env.Edge.Domain, HostedZoneID: env.Edge.HostedZoneID, AllowedCountries: env.Edge.AllowedCountries,
+		RateLimitPerFiveMinutes: env.Edge.RateLimitPerFiveMinutes, EdgeProvider: p.EdgeProvider,
+		AccessLogs: p.AccessLogs, LogRetentionDays: env.Retention.LogDays, DeployRoleArn: a.DeployRoleArn,
+		API: edge.APIOrigin{
+			Domain:            jsii.String(*p.Phase1.API.API.Id() + ".execute-api." + a.Region + "." + a.DNSSuffix()),
+			StagePath:         "/" + env.Name,
+			VerifyHeaderValue: verify.SecretString(),
+		},
+	})
+	return err
+}
+
+// alarms watches the tables (throttled reads and writes, system errors), the new
+// functions (errors, throttles, dead letters) and the edge (CloudFront 5xx rate, a
+// spike of requests the WAF blocks); each notifies phase 1's alert topic.
+func (p *Phase3) alarms() error {
 	st, names, topic := p.Stack, p.Names, p.Phase1.Alerts
 	for _, name := range config.Phase3Tables {
 		dims := map[string]*string{"TableName": p.Tables[name].Name()}
@@ -276,6 +333,48 @@ func (p *Phase3) alarms() {
 	for _, svc := range Phase3Services {
 		functionAlarms(st, names, topic, p.Functions[svc])
 	}
+	// CloudFront and CLOUDFRONT-scope WAF metrics exist only in us-east-1, and an alarm
+	// notifies topics of its own region only: elsewhere, the edge alarms get a topic of
+	// their own there, under a key there, with the same subscribers.
+	edgeTopic, edgeProvider := topic, cdktf.TerraformProvider(nil)
+	if p.Env.AWS.Region != edge.EdgeRegion {
+		a := p.Env.AWS
+		key, err := security.NewKey(st, "EdgeAlertsKey", security.KeyProps{
+			Alias: names.Alias("edge-alerts"), Description: "Encrypts the edge alarms' topic in " + edge.EdgeRegion,
+			AccountID: a.AccountID, Partition: a.Partition(), Users: []string{a.DeployRoleArn},
+			Services: []security.ServiceUse{security.CloudWatchAlarmsUse(a.AccountID)}, Provider: p.EdgeProvider,
+		})
+		if err != nil {
+			return err
+		}
+		if edgeTopic, err = monitoring.NewAlertTopic(st, "EdgeAlerts", monitoring.TopicProps{
+			Name: names.Name("edge-alerts"), Key: key, Emails: p.Env.Alerts.Emails, AccountID: a.AccountID, Provider: p.EdgeProvider,
+		}); err != nil {
+			return err
+		}
+		edgeProvider = p.EdgeProvider
+	}
+	for _, d := range []struct{ id, name, what string }{
+		{"Frontend", "frontend", "the frontend"}, {"Api", "api", "the API (api." + p.Env.Edge.Domain + ")"},
+	} {
+		dist := p.Edge.Frontend
+		if d.id == "Api" {
+			dist = p.Edge.API
+		}
+		monitoring.NewAlarm(st, "Alarm"+d.id+"Edge5xx", edgeTopic, monitoring.AlarmProps{
+			Name: names.Name(d.name, "edge-5xx-rate"), Severity: monitoring.Critical,
+			Description: "More than 1% of requests to " + d.what + " failed with 5xx at CloudFront over 5 minutes: check the origin (S3 or the API) and the WAF",
+			Namespace:   "AWS/CloudFront", Metric: "5xxErrorRate", Statistic: "Average", Threshold: 1,
+			Dimensions: map[string]*string{"DistributionId": dist.Id(), "Region": jsii.String("Global")}, Provider: edgeProvider,
+		})
+	}
+	monitoring.NewAlarm(st, "AlarmWafBlockedSpike", edgeTopic, monitoring.AlarmProps{
+		Name: names.Name("waf-blocked-spike"), Severity: monitoring.Warning,
+		Description: "The WAF blocked more than 1000 requests in 5 minutes: an attack or a misconfigured client; read the aws-waf-logs group",
+		Namespace:   "AWS/WAFV2", Metric: "BlockedRequests", Statistic: "Sum", Threshold: 1000,
+		Dimensions: map[string]*string{"WebACL": p.Edge.WebACL.Name(), "Rule": jsii.String("ALL")}, Provider: edgeProvider,
+	})
+	return nil
 }
 
 // dashboard shows the phase's health: table throttles and latency, the functions.
@@ -292,5 +391,17 @@ func (p *Phase3) dashboard() {
 		metricWidget(region, "Table query latency p95 (ms)", 12, 0, latency, "p95"),
 	}
 	widgets = append(widgets, functionWidgets(region, 6, p.Functions, Phase3Services)...)
+	// The edge's metrics live in us-east-1.
+	fe, api, acl := *p.Edge.Frontend.Id(), *p.Edge.API.Id(), *p.Edge.WebACL.Name()
+	widgets = append(widgets,
+		metricWidget(edge.EdgeRegion, "Edge 5xx error rate (%)", 12, 12, [][]any{
+			{"AWS/CloudFront", "5xxErrorRate", "DistributionId", fe, "Region", "Global"},
+			{"AWS/CloudFront", "5xxErrorRate", "DistributionId", api, "Region", "Global"},
+		}, "Average"),
+		metricWidget(edge.EdgeRegion, "WAF allowed and blocked requests", 0, 18, [][]any{
+			{"AWS/WAFV2", "AllowedRequests", "WebACL", acl, "Rule", "ALL"},
+			{"AWS/WAFV2", "BlockedRequests", "WebACL", acl, "Rule", "ALL"},
+		}, "Sum"),
+	)
 	newDashboard(p.Stack, p.Names.Name("phase3-health"), widgets)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/snstopic"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/snstopicpolicy"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/snstopicsubscription"
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/healthhub/platform-infra/constructs/iam"
 	"github.com/healthhub/platform-infra/constructs/security"
@@ -28,6 +29,9 @@ type TopicProps struct {
 	Emails []string
 	// AccountID is the only account whose alarms may publish. Required.
 	AccountID string
+	// Provider creates the topic in another provider configuration's region (an alarm
+	// notifies topics of its own region only). Default: the stack's.
+	Provider cdktf.TerraformProvider
 }
 
 // AlertTopic is the encrypted SNS topic every alarm notifies; EventBridge rules of the
@@ -44,10 +48,10 @@ func NewAlertTopic(scope constructs.Construct, id string, props TopicProps) (*Al
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	t := snstopic.NewSnsTopic(c, jsii.String("Topic"), &snstopic.SnsTopicConfig{
-		Name: jsii.String(props.Name), KmsMasterKeyId: props.Key.Arn(),
+		Name: jsii.String(props.Name), KmsMasterKeyId: props.Key.Arn(), Provider: props.Provider,
 	})
 	snstopicpolicy.NewSnsTopicPolicy(c, jsii.String("Policy"), &snstopicpolicy.SnsTopicPolicyConfig{
-		Arn: t.Arn(),
+		Arn: t.Arn(), Provider: props.Provider,
 		Policy: jsii.String(iam.Policy(
 			iam.DenyInsecureTransport("sns:Publish", *t.Arn()),
 			iam.Statement{Sid: "CloudWatchAlarmsPublish", Effect: "Allow",
@@ -62,7 +66,7 @@ func NewAlertTopic(scope constructs.Construct, id string, props TopicProps) (*Al
 	})
 	for i, e := range props.Emails {
 		snstopicsubscription.NewSnsTopicSubscription(c, jsii.String(fmt.Sprintf("Email%d", i)), &snstopicsubscription.SnsTopicSubscriptionConfig{
-			TopicArn: t.Arn(), Protocol: jsii.String("email"), Endpoint: jsii.String(e),
+			TopicArn: t.Arn(), Protocol: jsii.String("email"), Endpoint: jsii.String(e), Provider: props.Provider,
 		})
 	}
 	return &AlertTopic{Scope: c, Topic: t}, nil
@@ -97,6 +101,10 @@ type AlarmProps struct {
 	Threshold float64
 	// PeriodSeconds of each evaluation. Default: 300.
 	PeriodSeconds float64
+	// Provider creates the alarm in another provider configuration's region, where the
+	// metric lives (CloudFront's in us-east-1); topic must be in that region. Default:
+	// the stack's.
+	Provider cdktf.TerraformProvider
 }
 
 // NewAlarm creates an alarm that notifies the topic on ALARM and on OK. Missing data is
@@ -119,6 +127,7 @@ func NewAlarm(scope constructs.Construct, id string, topic *AlertTopic, p AlarmP
 		TreatMissingData:   jsii.String("notBreaching"),
 		AlarmActions:       &[]*string{topic.Arn()},
 		OkActions:          &[]*string{topic.Arn()},
+		Provider:           p.Provider,
 	}
 	if p.ExtendedStatistic != "" {
 		cfg.ExtendedStatistic = jsii.String(p.ExtendedStatistic)
