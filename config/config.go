@@ -71,6 +71,10 @@ type Environment struct {
 	Backup Backup `json:"backup"`
 	// Edge configures the patient-facing edge of phase 3 (CloudFront, WAF, certificate).
 	Edge Edge `json:"edge"`
+	// AI configures the AI service's outside vendors (phase 4).
+	AI AI `json:"ai"`
+	// Rotation sets the rotation periods of the product's secrets.
+	Rotation Rotation `json:"rotation"`
 
 	file string
 }

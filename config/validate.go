@@ -41,9 +41,9 @@ var DataClassifications = []string{"phi", "confidential", "internal", "public"}
 // StateBackendTypes are the valid values of stateBackend.type.
 var StateBackendTypes = []string{"local", "s3"}
 
-// RequiredServices are run by the phase1, phase2 and phase3 stacks, which every environment
+// RequiredServices are run by the phase stacks, which every environment
 // deploys.
-var RequiredServices = []string{"gateway", "auth", "patient", "provider", "records", "appointment", "scheduling"}
+var RequiredServices = []string{"gateway", "auth", "patient", "provider", "records", "appointment", "scheduling", "ai"}
 
 // ServiceNames are the service functions of the platform, in phase order. A service
 // named in config must be one of these.
@@ -160,6 +160,7 @@ func validate(e *Environment, fileName string) []Problem {
 	validateBackup(c, e)
 	validateEdge(c, e)
 	validatePrivateDatabase(c, e)
+	validateAI(c, e)
 	return c.problems
 }
 
