@@ -8,4 +8,5 @@ var opsRules = []*Rule{
 	CloudWatchAlarmAction,
 	BackupPlanFrequencyRetention, BackupVaultKMS, BackupVaultDeletionProtected, BackupPHIStoreInPlan, BackupCrossRegionCopy,
 	LambdaEnvKMS,
+	AIVendorBAA,
 }

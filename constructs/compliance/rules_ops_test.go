@@ -126,6 +126,13 @@ var opsDetection = map[string]string{
 }
 
 var opsCases = map[*Rule][]ruleCase{
+	AIVendorBAA: {
+		{"baa in place", "dev", map[string]string{"aws_secretsmanager_secret.s": `{"tags":{"vendor":"openai","baa":"true"}}`}, "aws_secretsmanager_secret.s", Pass, nil},
+		{"no baa", "dev", map[string]string{"aws_secretsmanager_secret.s": `{"tags":{"vendor":"openai","baa":"false"}}`}, "aws_secretsmanager_secret.s", Fail, nil},
+		{"baa tag missing", "dev", map[string]string{"aws_secretsmanager_secret.s": `{"tags":{"vendor":"azure-speech"}}`}, "aws_secretsmanager_secret.s", Fail, nil},
+		{"not a vendor credential", "dev", map[string]string{"aws_secretsmanager_secret.s": `{}`}, "aws_secretsmanager_secret.s", NotApplicable, nil},
+		{"internal environment", "dev", map[string]string{"aws_secretsmanager_secret.s": `{"tags":{"vendor":"openai","baa":"false","data-classification":"internal"}}`}, "aws_secretsmanager_secret.s", NotApplicable, nil},
+	},
 	EnvAuditTrailPresent: {
 		{"trail in another stack", "dev", map[string]string{"aws_s3_bucket.b": `{}`}, "aws_s3_bucket.b", Pass, opsTrail(`{}`)},
 		{"no event selector logs all management events", "dev", opsWith(opsTrail(`{"event_selector":null}`), "aws_s3_bucket.b", `{}`), "aws_s3_bucket.b", Pass, nil},
