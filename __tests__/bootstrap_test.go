@@ -215,3 +215,127 @@ func assertDeniesInsecureTransport(t *testing.T, policy any, bucket string) {
 	}
 	t.Errorf("bucket %s: policy does not deny insecure transport on the bucket and its objects", bucket)
 }
+
+// TestBootstrapStateReplicatesToDRRegion holds the state's disaster-recovery copy
+// (production) independently of the golden files: a replica in the DR region under its
+// own key, versioned, GOVERNANCE Object Lock, replicated whole from the state bucket,
+// with the replication alarms on a topic of the bootstrap stack.
+func TestBootstrapStateReplicatesToDRRegion(t *testing.T) {
+	for _, envName := range config.Names() {
+		t.Run(envName, func(t *testing.T) {
+			s := synth(t, envName)
+			d := s.doc(t, stacks.IDBootstrap)
+			if !s.env.IsProduction() {
+				if n := len(d.resources("aws_s3_bucket_replication_configuration")); n != 0 {
+					t.Errorf("%s: %d replication configurations, want none outside production", envName, n)
+				}
+				return
+			}
+			var drRegion any
+			for _, p := range path(d.m, "provider", "aws").([]any) {
+				if path(p, "alias") == "dr" {
+					drRegion = path(p, "region")
+				}
+			}
+			if drRegion != s.env.AWS.DRRegion {
+				t.Fatalf("provider aws.dr region = %v, want %s", drRegion, s.env.AWS.DRRegion)
+			}
+			state := bucketByName(t, d, stacks.StateBucketName(s.env))
+			replica := bucketByName(t, d, stacks.StateReplicaBucketName(s.env))
+			rb := d.resources("aws_s3_bucket")[replica]
+			if rb["provider"] != "aws.dr" || rb["object_lock_enabled"] != true || path(rb, "lifecycle", "prevent_destroy") != true {
+				t.Errorf("replica bucket: provider %v, object_lock_enabled %v, prevent_destroy %v; want aws.dr, true, true",
+					rb["provider"], rb["object_lock_enabled"], path(rb, "lifecycle", "prevent_destroy"))
+			}
+			if st := path(d.attachedTo("aws_s3_bucket_versioning", "aws_s3_bucket", replica), "versioning_configuration", "status"); st != "Enabled" {
+				t.Errorf("replica versioning %v, want Enabled", st)
+			}
+			lock := path(d.attachedTo("aws_s3_bucket_object_lock_configuration", "aws_s3_bucket", replica), "rule", "default_retention")
+			if path(lock, "mode") != "GOVERNANCE" || path(lock, "days") != float64(s.env.Retention.StateVersionDays) {
+				t.Errorf("replica default retention %v, want GOVERNANCE for %d days", lock, s.env.Retention.StateVersionDays)
+			}
+			rules := lifecycleRules(d.attachedTo("aws_s3_bucket_lifecycle_configuration", "aws_s3_bucket", replica))
+			if days, _ := path(rules["expire-noncurrent-versions"], "noncurrent_version_expiration", 0, "noncurrent_days").(float64); days < float64(s.env.Retention.StateVersionDays) {
+				t.Errorf("replica noncurrent versions expire after %v days, before the lock's %d", days, s.env.Retention.StateVersionDays)
+			}
+
+			// Its own key, in the DR region, not the state key.
+			sse := path(d.attachedTo("aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket", replica), "rule", 0, "apply_server_side_encryption_by_default")
+			keyRef, _ := path(sse, "kms_master_key_id").(string)
+			stateSSE := path(d.attachedTo("aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket", state), "rule", 0, "apply_server_side_encryption_by_default", "kms_master_key_id")
+			if !strings.HasPrefix(keyRef, "${aws_kms_key.") || keyRef == stateSSE {
+				t.Fatalf("replica key = %q (state key %v), want a key of its own", keyRef, stateSSE)
+			}
+			replicaKey := strings.Split(keyRef, ".")[1]
+			if k := d.resources("aws_kms_key")[replicaKey]; k["provider"] != "aws.dr" || k["enable_key_rotation"] != true {
+				t.Errorf("replica key: provider %v, rotation %v; want aws.dr, true", k["provider"], k["enable_key_rotation"])
+			}
+
+			// Replication: the whole state bucket, enabled, to the replica under its key,
+			// with Replication Time Control.
+			repl := d.attachedTo("aws_s3_bucket_replication_configuration", "aws_s3_bucket", state)
+			rule := path(repl, "rule", 0)
+			if path(rule, "status") != "Enabled" || path(rule, "filter", "prefix") != "" {
+				t.Errorf("replication rule status %v, filter %v; want Enabled, the whole bucket", path(rule, "status"), path(rule, "filter"))
+			}
+			if dst, _ := path(rule, "destination", "bucket").(string); !strings.HasPrefix(dst, "${aws_s3_bucket."+replica+".") {
+				t.Errorf("replication destination %q, want the replica %s", dst, replica)
+			}
+			if k, _ := path(rule, "destination", "encryption_configuration", "replica_kms_key_id").(string); !strings.HasPrefix(k, "${aws_kms_key."+replicaKey+".") {
+				t.Errorf("replicas encrypted with %q, want the replica key", k)
+			}
+			if path(rule, "destination", "replication_time", "status") != "Enabled" {
+				t.Error("replication without Replication Time Control: the latency alarm has no metric")
+			}
+
+			// Only the deploy role deletes versions or touches retention; a plain delete
+			// (how a stale lock file is released after a failover) stays possible.
+			var protects bool
+			for _, st := range policyStatements(t, d.attachedTo("aws_s3_bucket_policy", "aws_s3_bucket", replica)["policy"]) {
+				acts, _ := json.Marshal(st["Action"])
+				if st["Effect"] == "Deny" && strings.Contains(string(acts), `"s3:DeleteObject"`) {
+					t.Errorf("replica policy statement %v denies s3:DeleteObject: a stale lock file could not be released after a failover", st["Sid"])
+				}
+				if st["Effect"] == "Deny" && strings.Contains(string(acts), "s3:DeleteObjectVersion") && strings.Contains(string(acts), "s3:BypassGovernanceRetention") &&
+					path(st, "Condition", "ArnNotEquals", "aws:PrincipalArn") == s.env.AWS.DeployRoleArn {
+					protects = true
+				}
+			}
+			if !protects {
+				t.Error("replica policy does not reserve version deletion and governance bypass to the deploy role")
+			}
+
+			// Alarms: failed operations and latency, on a topic of this stack encrypted
+			// with the state key (bootstrap depends on no other stack).
+			metrics := map[string]bool{}
+			for name, a := range d.resources("aws_cloudwatch_metric_alarm") {
+				if path(a, "namespace") != "AWS/S3" {
+					continue
+				}
+				metrics[a["metric_name"].(string)] = true
+				if src, _ := path(a, "dimensions", "SourceBucket").(string); !strings.HasPrefix(src, "${aws_s3_bucket."+state+".") {
+					t.Errorf("alarm %s: SourceBucket %q, want the state bucket", name, src)
+				}
+				if dst, _ := path(a, "dimensions", "DestinationBucket").(string); !strings.HasPrefix(dst, "${aws_s3_bucket."+replica+".") {
+					t.Errorf("alarm %s: DestinationBucket %q, want the replica", name, dst)
+				}
+				action, _ := path(a, "alarm_actions", 0).(string)
+				if !strings.HasPrefix(action, "${aws_sns_topic.") {
+					t.Fatalf("alarm %s notifies %q, want a topic of the bootstrap stack", name, action)
+				}
+				topic := d.resources("aws_sns_topic")[strings.Split(action, ".")[1]]
+				if topic["kms_master_key_id"] != stateSSE {
+					t.Errorf("alarm topic encrypted with %v, want the state key %v", topic["kms_master_key_id"], stateSSE)
+				}
+			}
+			for _, m := range []string{"OperationsFailedReplication", "ReplicationLatency"} {
+				if !metrics[m] {
+					t.Errorf("no alarm on the state replication's %s", m)
+				}
+			}
+			if len(d.resources("aws_sns_topic_subscription")) != len(s.env.Alerts.Emails) {
+				t.Errorf("%d e-mail subscriptions, want one per alerts.emails (%d)", len(d.resources("aws_sns_topic_subscription")), len(s.env.Alerts.Emails))
+			}
+		})
+	}
+}
