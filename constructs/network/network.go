@@ -82,6 +82,11 @@ type Network struct {
 	FunctionSecurityGroup securitygroup.SecurityGroup
 	// NeonEndpoints are the interface endpoints to Neon (with NeonEndpointServices).
 	NeonEndpoints []vpcendpoint.VpcEndpoint
+	// EndpointSecurityGroup guards the interface endpoints: HTTPS from the function group
+	// only. Later phases attach their own endpoints to it.
+	EndpointSecurityGroup securitygroup.SecurityGroup
+	// VPCID is the VPC's id (a Terraform reference).
+	VPCID *string
 }
 
 // New creates the network.
@@ -183,6 +188,7 @@ func New(scope constructs.Construct, id string, props Props) (*Network, error) {
 		Name: jsii.String(names.Name("endpoints")), Description: jsii.String("Interface endpoints: HTTPS from the service functions only"),
 		VpcId: v.Id(),
 	})
+	n.EndpointSecurityGroup, n.VPCID = esg, v.Id()
 	vpcsecuritygroupingressrule.NewVpcSecurityGroupIngressRule(c, jsii.String("EndpointIngress"), &vpcsecuritygroupingressrule.VpcSecurityGroupIngressRuleConfig{
 		SecurityGroupId: esg.Id(), IpProtocol: jsii.String("tcp"), FromPort: jsii.Number(443), ToPort: jsii.Number(443),
 		ReferencedSecurityGroupId: fsg.Id(), Description: jsii.String("HTTPS from the service functions"),

@@ -8,6 +8,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecret"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecretpolicy"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/secretsmanagersecretversion"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
@@ -33,6 +34,22 @@ type SecretProps struct {
 	// ValueSetOnce ignores later changes of Value (a generated password that must not
 	// change on every plan). Default: false.
 	ValueSetOnce bool
+	// Tags are added to the secret (the provider adds the default tags). Default: none.
+	Tags map[string]string
+	// Replicas copy the secret to other regions, each under its own key there (the
+	// disaster-recovery region). Default: none.
+	Replicas []Replica
+	// Readers, when set, are the only principals (role ARNs) allowed to read the value:
+	// the secret's resource policy denies GetSecretValue to everyone else, the account
+	// root and the deploy role included. Default: none, IAM policies alone decide.
+	Readers []string
+}
+
+// Replica is a copy of a secret in another region.
+type Replica struct {
+	Region string
+	// Key encrypts the replica; it lives in Region.
+	Key *security.Key
 }
 
 // Secret is a Secrets Manager secret with a 30-day recovery window, protected from
@@ -53,13 +70,38 @@ func NewSecret(scope constructs.Construct, id string, props SecretProps) (*Secre
 		return nil, fmt.Errorf("secrets.NewSecret %s: Name, Description, Key and Region are required", id)
 	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	s := secretsmanagersecret.NewSecretsmanagerSecret(c, jsii.String("Secret"), &secretsmanagersecret.SecretsmanagerSecretConfig{
+	cfg := &secretsmanagersecret.SecretsmanagerSecretConfig{
 		Name:                 jsii.String(props.Name),
 		Description:          jsii.String(props.Description),
 		KmsKeyId:             props.Key.Arn(),
 		RecoveryWindowInDays: jsii.Number(30),
 		Lifecycle:            &cdktf.TerraformResourceLifecycle{PreventDestroy: jsii.Bool(true)},
-	})
+	}
+	if len(props.Tags) > 0 {
+		tags := map[string]*string{}
+		for k, v := range props.Tags {
+			tags[k] = jsii.String(v)
+		}
+		cfg.Tags = &tags
+	}
+	for _, r := range props.Replicas {
+		if r.Region == "" || r.Key == nil {
+			return nil, fmt.Errorf("secrets.NewSecret %s: a replica needs a Region and a Key", id)
+		}
+		cfg.Replica = append(replicas(cfg.Replica), &secretsmanagersecret.SecretsmanagerSecretReplica{Region: jsii.String(r.Region), KmsKeyId: r.Key.Arn()})
+	}
+	s := secretsmanagersecret.NewSecretsmanagerSecret(c, jsii.String("Secret"), cfg)
+	if len(props.Readers) > 0 {
+		secretsmanagersecretpolicy.NewSecretsmanagerSecretPolicy(c, jsii.String("Policy"), &secretsmanagersecretpolicy.SecretsmanagerSecretPolicyConfig{
+			SecretArn: s.Arn(),
+			Policy: jsii.String(iam.Policy(iam.Statement{
+				Sid: "OnlyItsReadersReadTheValue", Effect: "Deny", Principal: &iam.Principal{Any: true},
+				Action: iam.Strings{"secretsmanager:GetSecretValue"}, Resource: iam.Strings{"*"},
+				Condition: iam.Conditions{"ArnNotEquals": {"aws:PrincipalArn": props.Readers}},
+			}).JSON()),
+			BlockPublicPolicy: jsii.Bool(true),
+		})
+	}
 	if props.Value != nil {
 		cfg := &secretsmanagersecretversion.SecretsmanagerSecretVersionConfig{
 			SecretId:     s.Id(),
@@ -72,6 +114,11 @@ func NewSecret(scope constructs.Construct, id string, props SecretProps) (*Secre
 		return &Secret{Scope: c, Secret: s, Version: v, key: props.Key, region: props.Region}, nil
 	}
 	return &Secret{Scope: c, Secret: s, key: props.Key, region: props.Region}, nil
+}
+
+func replicas(v interface{}) []*secretsmanagersecret.SecretsmanagerSecretReplica {
+	r, _ := v.([]*secretsmanagersecret.SecretsmanagerSecretReplica)
+	return r
 }
 
 // Arn is the secret's ARN (a Terraform reference).
