@@ -5,9 +5,11 @@
 package compute
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -24,10 +26,12 @@ import (
 	"github.com/healthhub/platform-infra/constructs/naming"
 	"github.com/healthhub/platform-infra/constructs/network"
 	"github.com/healthhub/platform-infra/constructs/security"
+	"github.com/healthhub/platform-infra/internal/artifact"
 )
 
-// Runtime and Handler of every service function: Go binaries built by the services'
-// pipelines for the provided.al2023 runtime on arm64.
+// Runtime and Handler of every service function: Go binaries for the provided.al2023
+// runtime on arm64, built by the services' pipelines (an S3 artifact) or by this
+// repository at synthesis (internal/artifact, FunctionProps.Package).
 const (
 	Runtime      = "provided.al2023"
 	Handler      = "bootstrap"
@@ -42,13 +46,34 @@ var envKeyRE = regexp.MustCompile(`^[A-Z][A-Z0-9_]*_(ARN|NAME|URL)$`)
 type FunctionProps struct {
 	// Service is the service's name ("auth"). Required.
 	Service string
-	// Config is the service's artifact and sizing from the environment. Required.
+	// Config is the service's artifact and sizing from the environment. Required: the
+	// sizing (memoryMb 128-10240, timeoutSeconds 1-900, reservedConcurrency at least 1,
+	// provisionedConcurrency) always; the S3 artifact (artifactBucket, artifactKey,
+	// artifactVersion) unless Package is set, and then it must be empty.
 	Config config.Service
-	// Env and Names give the retention, region, account and names. Required.
-	Env   *config.Environment
+	// Package is code this repository builds (artifact.Build): the zip becomes a
+	// cdktf.TerraformAsset, copied into the stack's directory of cdktf.out, and the
+	// function's filename and source_code_hash. Exactly one of Package and Config's S3
+	// artifact is given. Default: none, the code is Config's S3 object.
+	Package *artifact.Zip
+	// Env gives the environment's name (ENVIRONMENT_NAME, the description) and the log
+	// retention. Required, unless EnvironmentName and LogRetentionDays are given instead.
+	Env *config.Environment
+	// EnvironmentName and LogRetentionDays are the narrow form of Env, for constructs
+	// that do not hold the environment's config (rotation.NewRotator). Set both or
+	// neither; not with Env. Default: Env's.
+	EnvironmentName  string
+	LogRetentionDays int
+	// Names builds the function's, queue's and log group's names. Required.
 	Names naming.Namer
 	// Network places the function in the private subnets. Required.
 	Network *network.Network
+	// SecurityGroupIDs place the function in these security groups, e.g. one with
+	// internet egress for a function that calls an outside vendor. Default: the
+	// network's function group (HTTPS to the VPC endpoints, Postgres to Neon only).
+	SecurityGroupIDs []*string
+	// Description of the function. Default: "HealthHub <Service> service (<environment>)".
+	Description string
 	// DataKey encrypts the dead-letter queue and the environment variables. Required.
 	DataKey *security.Key
 	// LogsKey encrypts the log group. Required.
@@ -67,7 +92,9 @@ type Function struct {
 	Function lambdafunction.LambdaFunction
 	// Alias is the "live" alias carrying provisioned concurrency, when the service's
 	// config asks for it; nil otherwise. Callers invoke TargetArn, so they reach it.
-	Alias    lambdaalias.LambdaAlias
+	Alias lambdaalias.LambdaAlias
+	// Asset is the zip of a function built from Package, nil for an S3 artifact.
+	Asset    cdktf.TerraformAsset
 	Role     *security.Role
 	DLQ      sqsqueue.SqsQueue
 	LogGroup cloudwatchloggroup.CloudwatchLogGroup
@@ -76,33 +103,31 @@ type Function struct {
 
 // NewFunction creates the function, its role, log group and dead-letter queue.
 func NewFunction(scope constructs.Construct, id string, props FunctionProps) (*Function, error) {
-	if props.Service == "" || props.Env == nil || props.Network == nil || props.DataKey == nil || props.LogsKey == nil || props.Role == nil {
-		return nil, fmt.Errorf("compute.NewFunction %s: Service, Env, Network, DataKey, LogsKey and Role are required", id)
+	if err := props.Validate(); err != nil {
+		return nil, errors.New("compute.NewFunction " + id + ": " + strings.ReplaceAll(err.Error(), "\n", "\ncompute.NewFunction "+id+": "))
 	}
-	if props.Config.ArtifactBucket == "" || props.Config.ReservedConcurrency < 1 {
-		return nil, fmt.Errorf("compute.NewFunction %s: config services.%s is missing (artifact and reservedConcurrency are required)", id, props.Service)
+	envName, logDays := props.EnvironmentName, props.LogRetentionDays
+	if props.Env != nil {
+		envName, logDays = props.Env.Name, props.Env.Retention.LogDays
 	}
-	vars := map[string]*string{"ENVIRONMENT_NAME": jsii.String(props.Env.Name)}
+	vars := map[string]*string{"ENVIRONMENT_NAME": jsii.String(envName)}
 	keys := make([]string, 0, len(props.Environment))
 	for k := range props.Environment {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if !envKeyRE.MatchString(k) {
-			return nil, fmt.Errorf("compute.NewFunction %s: environment variable %s: names must end in _ARN, _NAME or _URL (secrets are read from Secrets Manager, never passed as values)", id, k)
-		}
 		vars[k] = props.Environment[k]
 	}
 
-	env, names := props.Env, props.Names
+	names := props.Names
 	name := names.Name(props.Service)
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	f := &Function{Scope: c, Service: props.Service}
 
 	var err error
 	f.LogGroup, err = logs.NewGroup(c, "LogGroup", logs.GroupProps{
-		Name: names.LogGroup("/aws/lambda", props.Service), Key: props.LogsKey, RetentionDays: env.Retention.LogDays,
+		Name: names.LogGroup("/aws/lambda", props.Service), Key: props.LogsKey, RetentionDays: logDays,
 	})
 	if err != nil {
 		return nil, err
@@ -131,16 +156,21 @@ func NewFunction(scope constructs.Construct, id string, props FunctionProps) (*F
 	}
 
 	svc := props.Config
-	f.Function = lambdafunction.NewLambdaFunction(c, jsii.String("Function"), &lambdafunction.LambdaFunctionConfig{
+	description := props.Description
+	if description == "" {
+		description = fmt.Sprintf("HealthHub %s service (%s)", props.Service, envName)
+	}
+	securityGroups := props.SecurityGroupIDs
+	if len(securityGroups) == 0 {
+		securityGroups = []*string{props.Network.FunctionSecurityGroup.Id()}
+	}
+	cfg := &lambdafunction.LambdaFunctionConfig{
 		FunctionName:                 jsii.String(name),
-		Description:                  jsii.String(fmt.Sprintf("HealthHub %s service (%s)", props.Service, env.Name)),
+		Description:                  jsii.String(description),
 		Role:                         f.Role.Arn(),
 		Runtime:                      jsii.String(Runtime),
 		Handler:                      jsii.String(Handler),
 		Architectures:                jsii.Strings(Architecture),
-		S3Bucket:                     jsii.String(svc.ArtifactBucket),
-		S3Key:                        jsii.String(svc.ArtifactKey),
-		S3ObjectVersion:              jsii.String(svc.ArtifactVersion),
 		MemorySize:                   jsii.Number(float64(svc.MemoryMB)),
 		Timeout:                      jsii.Number(float64(svc.TimeoutSeconds)),
 		ReservedConcurrentExecutions: jsii.Number(float64(svc.ReservedConcurrency)),
@@ -154,12 +184,27 @@ func NewFunction(scope constructs.Construct, id string, props FunctionProps) (*F
 		},
 		VpcConfig: &lambdafunction.LambdaFunctionVpcConfig{
 			SubnetIds:        &props.Network.PrivateSubnetIDs,
-			SecurityGroupIds: &[]*string{props.Network.FunctionSecurityGroup.Id()},
+			SecurityGroupIds: &securityGroups,
 		},
 		DependsOn: &[]cdktf.ITerraformDependable{f.LogGroup},
 		// A published version backs the alias that holds provisioned concurrency.
 		Publish: publish(svc.ProvisionedConcurrency > 0),
-	})
+	}
+	if props.Package != nil {
+		// The asset is copied into cdktf.out/stacks/<stack>/assets/<id>/<hash>/ at
+		// synthesis; Terraform runs in the stack's directory, so the relative path holds.
+		// The hash names the folder: a code change is a new path and a new source hash.
+		f.Asset = cdktf.NewTerraformAsset(c, jsii.String("Code"), &cdktf.TerraformAssetConfig{
+			Path: jsii.String(props.Package.Path), Type: cdktf.AssetType_FILE, AssetHash: jsii.String(props.Package.Hex()),
+		})
+		cfg.Filename = f.Asset.Path()
+		cfg.SourceCodeHash = jsii.String(props.Package.SHA256)
+	} else {
+		cfg.S3Bucket = jsii.String(svc.ArtifactBucket)
+		cfg.S3Key = jsii.String(svc.ArtifactKey)
+		cfg.S3ObjectVersion = jsii.String(svc.ArtifactVersion)
+	}
+	f.Function = lambdafunction.NewLambdaFunction(c, jsii.String("Function"), cfg)
 	if svc.ProvisionedConcurrency > 0 {
 		// Latency-critical services keep instances initialized on the "live" alias, so
 		// a request never waits for a cold start (the platform's target: p95 < 200 ms).
@@ -172,6 +217,69 @@ func NewFunction(scope constructs.Construct, id string, props FunctionProps) (*F
 		})
 	}
 	return f, nil
+}
+
+// MaxPackageBytes is the largest zip Lambda accepts uploaded directly (the filename of
+// aws_lambda_function): 50 MB. A larger one must go through S3.
+const MaxPackageBytes = 50 * 1024 * 1024
+
+// Validate reports every problem of the props, one per line (NewFunction prefixes each
+// with the function's id).
+func (p FunctionProps) Validate() error {
+	var problems []string
+	add := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	if p.Service == "" || p.Network == nil || p.DataKey == nil || p.LogsKey == nil || p.Role == nil {
+		add("Service, Network, DataKey, LogsKey and Role are required")
+	}
+	narrow := p.EnvironmentName != "" || p.LogRetentionDays != 0
+	switch {
+	case p.Env == nil && !narrow:
+		add("Env (or EnvironmentName and LogRetentionDays) is required")
+	case p.Env != nil && narrow:
+		add("Env and EnvironmentName/LogRetentionDays: give one form, not both")
+	case p.Env == nil && (p.EnvironmentName == "" || p.LogRetentionDays < 1):
+		add("EnvironmentName %q and LogRetentionDays %d: both are required (a name and at least 1 day)", p.EnvironmentName, p.LogRetentionDays)
+	}
+	svc := p.Config
+	s3 := svc.ArtifactBucket != "" || svc.ArtifactKey != "" || svc.ArtifactVersion != ""
+	switch {
+	case p.Package == nil && svc.ArtifactBucket == "":
+		add("config services.%s is missing (artifact and reservedConcurrency are required)", p.Service)
+	case p.Package != nil && s3:
+		add("Package and config services.%s artifact (bucket %q, key %q, version %q): give one, not both", p.Service, svc.ArtifactBucket, svc.ArtifactKey, svc.ArtifactVersion)
+	case p.Package != nil && (p.Package.Path == "" || p.Package.SHA256 == "" || p.Package.Hex() == ""):
+		add("Package %+v: Path and SHA256 (base64) are required, as artifact.Build returns them", *p.Package)
+	case p.Package != nil && p.Package.Size > MaxPackageBytes:
+		add("Package %s: %d bytes, over Lambda's direct-upload limit of %d", p.Package.Path, p.Package.Size, MaxPackageBytes)
+	}
+	if svc.ReservedConcurrency < 1 {
+		add("config services.%s reservedConcurrency %d: at least 1", p.Service, svc.ReservedConcurrency)
+	}
+	if svc.MemoryMB < 128 || svc.MemoryMB > 10240 {
+		add("config services.%s memoryMb %d: 128 to 10240", p.Service, svc.MemoryMB)
+	}
+	if svc.TimeoutSeconds < 1 || svc.TimeoutSeconds > 900 {
+		add("config services.%s timeoutSeconds %d: 1 to 900", p.Service, svc.TimeoutSeconds)
+	}
+	keys := make([]string, 0, len(p.Environment))
+	for k := range p.Environment {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if !envKeyRE.MatchString(k) {
+			add("environment variable %s: names must end in _ARN, _NAME or _URL (secrets are read from Secrets Manager, never passed as values)", k)
+		}
+	}
+	for i, g := range p.SecurityGroupIDs {
+		if g == nil || *g == "" {
+			add("SecurityGroupIDs[%d]: empty", i)
+		}
+	}
+	if len(problems) > 0 {
+		return errors.New(strings.Join(problems, "\n"))
+	}
+	return nil
 }
 
 // publish is true, or nil (Lambda's default, false) so that other functions' JSON stays as it was.
