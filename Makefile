@@ -5,7 +5,7 @@
 ENV ?= dev
 export HEALTHHUB_ENV := $(ENV)
 
-.PHONY: help synth test check golden gen bench list clean
+.PHONY: help synth test check golden gen bench list clean diagram plan
 
 help:            ## print the command summary
 	@cat help
@@ -31,6 +31,12 @@ bench:           ## benchmark full synthesis of each environment against the flo
 
 list:            ## list the stacks with the pinned cdktf CLI
 	@bash -c 'source scripts/env.sh && ensure_node && cdktf list'
+
+diagram:         ## draw each environment (or ENV=... when given) into reports/<env>/diagrams/: SVG, PNG, DOT, Mermaid
+	@scripts/diagram.sh $(if $(filter command line environment,$(origin ENV)),$(ENV))
+
+plan:            ## cdktf diff of one stack: make plan ENV=staging STACK=phase1 (AWS credentials and NEON_API_KEY from the environment)
+	@scripts/plan.sh "$(STACK)"
 
 clean:           ## remove build and synthesis outputs (not state/)
 	rm -rf bin cdktf.out .cdktf.out.staging-*
