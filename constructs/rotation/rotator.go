@@ -198,7 +198,10 @@ func (r *Rotator) Rotate(secret *secrets.Secret, id string, days int) error {
 		return prefixLines(fmt.Sprintf("rotation.Rotator.Rotate %s: ", id), errors.New(strings.Join(problems, "\n")))
 	}
 	r.rotations[id] = true
-	c := constructs.NewConstruct(r.Scope, jsii.String(id))
+	// Everything that names the secret lives beside it (a later phase's secret is then
+	// rotated from that phase's stack, which references the rotator; the rotator's stack
+	// never depends on it).
+	c := constructs.NewConstruct(secret.Scope, jsii.String("Rotation"+id))
 	permission := lambdapermission.NewLambdaPermission(c, jsii.String("InvokePermission"), &lambdapermission.LambdaPermissionConfig{
 		StatementId:   jsii.String("SecretsManagerRotates" + id),
 		Action:        jsii.String("lambda:InvokeFunction"),
@@ -207,10 +210,11 @@ func (r *Rotator) Rotate(secret *secrets.Secret, id string, days int) error {
 		SourceAccount: jsii.String(r.accountID),
 		SourceArn:     secret.Arn(),
 	})
-	policy, err := r.grantPolicy("Rotate"+id, secret.RotationStatements()...)
+	policy, err := r.Role.GrantIn(c, "Grant", secret.RotationStatements()...)
 	if err != nil {
 		return err
 	}
+	r.grants["Rotate"+id] = true
 	// Secrets Manager invokes the function as soon as the rotation exists: the
 	// permission and the grants come first.
 	secretsmanagersecretrotation.NewSecretsmanagerSecretRotation(c, jsii.String("Rotation"), &secretsmanagersecretrotation.SecretsmanagerSecretRotationConfig{

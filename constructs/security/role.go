@@ -62,18 +62,25 @@ func (r *Role) Arn() *string { return r.Role.Arn() }
 // action of "*" or "<service>:*" is rejected, and so is Resource "*" without a
 // WildcardReason.
 func (r *Role) Grant(id string, statements ...iam.Statement) error {
+	_, err := r.GrantIn(r.Scope, id, statements...)
+	return err
+}
+
+// GrantIn is Grant with the policy created in scope: a later phase's stack granting
+// this role access to its own resources (the role is then a cross-stack reference, and
+// the earlier stack never depends on the later one).
+func (r *Role) GrantIn(scope constructs.Construct, id string, statements ...iam.Statement) (iamrolepolicy.IamRolePolicy, error) {
 	if !grantIDRE.MatchString(id) {
-		return fmt.Errorf("security.Role.Grant: id %q must be PascalCase", id)
+		return nil, fmt.Errorf("security.Role.Grant: id %q must be PascalCase", id)
 	}
 	if err := CheckLeastPrivilege(statements); err != nil {
-		return fmt.Errorf("security.Role.Grant %s: %w", id, err)
+		return nil, fmt.Errorf("security.Role.Grant %s: %w", id, err)
 	}
-	iamrolepolicy.NewIamRolePolicy(r.Scope, jsii.String(id), &iamrolepolicy.IamRolePolicyConfig{
+	return iamrolepolicy.NewIamRolePolicy(scope, jsii.String(id), &iamrolepolicy.IamRolePolicyConfig{
 		Name:   jsii.String(strings.ToLower(id[:1]) + id[1:]),
 		Role:   r.Role.Id(),
 		Policy: jsii.String(iam.Policy(statements...).JSON()),
-	})
-	return nil
+	}), nil
 }
 
 // CheckLeastPrivilege rejects Allow statements with wildcard actions, and Resource "*"
