@@ -14,14 +14,15 @@
 //
 // Adding a service is adding a folder named after it (which is also its database and
 // schema name) with a 0001_<service>_schema.sql that creates schema <service>; the
-// migrate command (cmd/migrate) then creates the login role <service>_service and grants
-// it access to that schema only. A file that has been applied anywhere is never edited:
+// migrate command (cmd/migrate) then creates the group <service>_app with access to that
+// schema only, and its two login roles <service>_service and <service>_service_alt (the
+// rotation alternates between them). A file that has been applied anywhere is never edited:
 // the command records each file's SHA-256 and refuses to run when an applied file
 // changed. Change a schema by adding the next numbered file.
 //
 // Files run as the database's administrative owner (role "migrator" in Neon) and must
 // qualify every name with its schema. They must not grant to service roles: the migrate
-// command owns those grants (internal/migrate).
+// command owns those grants (internal/migrate), all to the group.
 package migrations
 
 import (

@@ -5,7 +5,7 @@
 // Usage:
 //
 //	DATABASE_URL='postgres://migrator:…@host/platform?sslmode=require' \
-//	SERVICE_DB_PASSWORD='…' \
+//	SERVICE_DB_USERNAME=auth_service SERVICE_DB_PASSWORD='…' \
 //	go run ./cmd/migrate -service auth [-database auth] [-dry-run]
 //
 // Inputs:
@@ -14,8 +14,12 @@
 //     service databases). Its database name is replaced by -database, which defaults to
 //     the service name: one URL serves every service. A host other than loopback or a
 //     Unix socket needs sslmode=require, verify-ca or verify-full.
-//   - SERVICE_DB_PASSWORD (optional): the password to set on <service>_service. When
-//     absent the role is created without one, or keeps the one it has.
+//   - SERVICE_DB_PASSWORD and SERVICE_DB_USERNAME (optional, together): the password and
+//     username of the service's secret. The username is the login role the password
+//     belongs to, <service>_service or <service>_service_alt: the rotation function
+//     (internal/rotation/postgres) alternates between the two, and the secret names the
+//     current one. Without them the login roles are created without a password, or keep
+//     the ones they have (a new alternate role gets its first from the first rotation).
 //   - -dry-run lists the pending migrations and changes nothing.
 //
 // Output: one line per applied (or, with -dry-run, pending) migration, then a summary
@@ -32,7 +36,8 @@
 //	DATABASE_URL=$(secret "$PREFIX/db/migrator" | jq -r '"postgres://\(.username|@uri):\(.password|@uri)@\(.host):\(.port)/\(.dbname)?sslmode=\(.sslmode)"')
 //	export DATABASE_URL
 //	for svc in auth patient provider records; do
-//	  SERVICE_DB_PASSWORD=$(secret "$PREFIX/db/$svc" | jq -r .password) ./bin/migrate -service "$svc"
+//	  s=$(secret "$PREFIX/db/$svc")
+//	  SERVICE_DB_USERNAME=$(jq -r .username <<<"$s") SERVICE_DB_PASSWORD=$(jq -r .password <<<"$s") ./bin/migrate -service "$svc"
 //	done
 //
 // Runs are idempotent (a second run applies nothing and re-applies the grants), and
@@ -79,7 +84,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	dryRun := flags.Bool("dry-run", false, "list the pending migrations without applying them")
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, "usage: migrate -service NAME [-database NAME] [-dry-run]   (env DATABASE_URL, SERVICE_DB_PASSWORD)")
+			fmt.Fprintln(stdout, "usage: migrate -service NAME [-database NAME] [-dry-run]   (env DATABASE_URL, SERVICE_DB_USERNAME, SERVICE_DB_PASSWORD)")
 			flags.SetOutput(stdout)
 			flags.PrintDefaults()
 		}
@@ -96,7 +101,19 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	if err := migrate.CheckService(*service); err != nil {
 		return err
 	}
-	password := getenv("SERVICE_DB_PASSWORD")
+	password, username := getenv("SERVICE_DB_PASSWORD"), getenv("SERVICE_DB_USERNAME")
+	roles := migrate.ServiceRoles(*service)
+	switch {
+	case password != "" && username == "":
+		// After a rotation the password is <service>_service_alt's: setting it on the
+		// other role would lock out clients still holding the previous secret.
+		return fmt.Errorf("SERVICE_DB_PASSWORD is set without SERVICE_DB_USERNAME: give the username of the same secret (%s or %s), the role the password belongs to",
+			roles.Login, roles.Alt)
+	case username != "" && password == "":
+		return errors.New("SERVICE_DB_USERNAME is set without SERVICE_DB_PASSWORD: give both or neither")
+	case username != "" && username != roles.Login && username != roles.Alt:
+		return fmt.Errorf("SERVICE_DB_USERNAME %q: must be %s or %s", username, roles.Login, roles.Alt)
+	}
 
 	rawURL := getenv("DATABASE_URL")
 	if rawURL == "" {
@@ -124,7 +141,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		fmt.Fprintf(stdout, "%s: 0 applied, %d pending (dry run)\n", *service, len(pending))
 		return nil
 	}
-	applied, err := migrate.Apply(ctx, conn, *service, migrate.Options{Password: password})
+	applied, err := migrate.Apply(ctx, conn, *service, migrate.Options{Password: password, PasswordRole: username})
 	for _, v := range applied {
 		fmt.Fprintln(stdout, "applied "+v)
 	}

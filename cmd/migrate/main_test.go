@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"strings"
 	"testing"
 )
@@ -44,6 +45,16 @@ func TestRunErrorsNeverShowSecrets(t *testing.T) {
 		// Nothing listens on port 1: the connection fails.
 		"DATABASE_URL":        "postgres://migrator:" + urlPassword + "@127.0.0.1:1/platform?sslmode=disable",
 		"SERVICE_DB_PASSWORD": servicePassword,
+		"SERVICE_DB_USERNAME": "auth_service_alt",
+	}
+	with := func(k, v string) map[string]string {
+		m := maps.Clone(env)
+		if v == "" {
+			delete(m, k)
+		} else {
+			m[k] = v
+		}
+		return m
 	}
 	for _, tc := range []struct {
 		args    []string
@@ -51,8 +62,13 @@ func TestRunErrorsNeverShowSecrets(t *testing.T) {
 		wantErr string
 	}{
 		{[]string{"-service", "auth"}, env, "connect to database auth on 127.0.0.1"},
-		{[]string{"-service", "provider"}, env, "connect to database provider on 127.0.0.1"},
-		{[]string{"-service", "records", "-dry-run"}, env, "connect to database records on 127.0.0.1"},
+		{[]string{"-service", "auth"}, with("SERVICE_DB_USERNAME", "auth_service"), "connect to database auth on 127.0.0.1"},
+		{[]string{"-service", "auth"}, with("SERVICE_DB_USERNAME", ""), "SERVICE_DB_PASSWORD is set without SERVICE_DB_USERNAME: give the username of the same secret (auth_service or auth_service_alt)"},
+		{[]string{"-service", "auth"}, with("SERVICE_DB_PASSWORD", ""), "SERVICE_DB_USERNAME is set without SERVICE_DB_PASSWORD"},
+		{[]string{"-service", "auth"}, with("SERVICE_DB_USERNAME", "patient_service"), `SERVICE_DB_USERNAME "patient_service": must be auth_service or auth_service_alt`},
+		{[]string{"-service", "auth"}, with("SERVICE_DB_USERNAME", "auth_app"), `must be auth_service or auth_service_alt`},
+		{[]string{"-service", "provider"}, with("SERVICE_DB_USERNAME", "provider_service"), "connect to database provider on 127.0.0.1"},
+		{[]string{"-service", "records", "-dry-run"}, with("SERVICE_DB_USERNAME", "records_service"), "connect to database records on 127.0.0.1"},
 		{[]string{"-service", "auth"}, nil, "DATABASE_URL is not set"},
 		{[]string{}, env, "-service is required (one of: auth, patient, provider, records)"},
 		{[]string{"-service", "billing"}, env, `service "billing": no migrations/billing/ folder`},

@@ -1,5 +1,5 @@
 // Package migrate applies the embedded SQL migrations (package migrations) to one
-// service's database and gives the service's login role least privilege in it.
+// service's database and gives the service's login roles least privilege in it.
 //
 // One database per service: Apply runs, on a connection to that database as its
 // administrative owner, the shared "audit" set and then the service's own set, each file
@@ -8,14 +8,22 @@
 // already applied with a different checksum is an error: applied migrations are never
 // edited. A session advisory lock serialises concurrent runs against the same database.
 //
-// Apply then makes sure the login role <service>_service exists (created with SQL, not
-// through Neon's API, so it is not a member of neon_superuser), is a member of no other
-// role and has no administrative attribute, sets its password when given, and grants it:
-// CONNECT on this database (revoked from PUBLIC, so other service roles cannot connect);
-// USAGE on schema <service> and SELECT, INSERT, UPDATE, DELETE on its tables, now and in
-// the future; USAGE on schema audit and INSERT on audit.phi_access. Nothing on schema
-// migrations, no CREATE anywhere. Every grant is re-applied on each run, revoking
-// anything beyond it, so a run also repairs drift.
+// Apply then sets up the service's roles (see Roles): the NOLOGIN group <service>_app
+// and the two login roles <service>_service and <service>_service_alt, members of the
+// group (INHERIT) and of no other role, with no administrative attribute, created with
+// SQL, not through Neon's API, so they are not members of neon_superuser. It sets one
+// login role's password when given. The group, and only the group, is granted: CONNECT
+// on this database (revoked from PUBLIC, so other services' roles cannot connect); USAGE
+// on schema <service> and SELECT, INSERT, UPDATE, DELETE on its tables, now and in the
+// future; USAGE on schema audit and INSERT on audit.phi_access. Nothing on schema
+// migrations, no CREATE anywhere; the login roles hold no privilege of their own. Every
+// grant is re-applied on each run, revoking anything beyond it, so a run also repairs
+// drift, and upgrades a database set up by the previous version of this tool (a single
+// NOINHERIT login role granted directly) in one transaction, keeping its password.
+//
+// Two login roles make password rotation safe: the rotation changes the password of the
+// login role the service's secret does not name, then switches the secret to it; the
+// role clients use keeps its password until the next rotation.
 package migrate
 
 import (
@@ -49,13 +57,50 @@ var (
 
 // Options configures Apply.
 type Options struct {
-	// Role is the service's login role; default "<service>_service". Tests set a unique
-	// name because roles are shared by every database of a server.
+	// Role is the first login role; default "<service>_service". Tests set unique names
+	// (Role, AltRole, Group) because roles are shared by every database of a server.
 	Role string
-	// Password, when not empty, becomes the role's password (at least 16 characters).
-	// It is sent to the server only as a bind parameter and never logged; when empty, an
-	// existing role keeps its password and a new role has none (it cannot log in).
+	// AltRole is the second login role; default Role + "_alt".
+	AltRole string
+	// Group is the NOLOGIN role that holds the privileges; default "<service>_app".
+	Group string
+	// Password, when not empty, becomes the password of PasswordRole (at least 16
+	// characters). It is sent to the server only as a bind parameter and never logged;
+	// when empty, existing login roles keep their passwords and new ones have none (they
+	// cannot log in until a password is set: the alternate role gets its first one from
+	// the first rotation).
 	Password string
+	// PasswordRole is the login role Password belongs to, Role or AltRole (the username
+	// of the service's secret, which names the current one); default Role.
+	PasswordRole string
+}
+
+// roles returns the role names with the defaults filled in, validated.
+func (o Options) roles(service string) (Roles, string, error) {
+	r := ServiceRoles(service)
+	if o.Role != "" {
+		r.Login, r.Alt = o.Role, o.Role+"_alt"
+	}
+	if o.AltRole != "" {
+		r.Alt = o.AltRole
+	}
+	if o.Group != "" {
+		r.Group = o.Group
+	}
+	if err := r.check(); err != nil {
+		return Roles{}, "", err
+	}
+	pwRole := o.PasswordRole
+	if pwRole == "" {
+		pwRole = r.Login
+	}
+	if pwRole != r.Login && pwRole != r.Alt {
+		return Roles{}, "", fmt.Errorf("password role %q: must be one of the login roles %s and %s", pwRole, r.Login, r.Alt)
+	}
+	if o.Password != "" && len(o.Password) < 16 {
+		return Roles{}, "", fmt.Errorf("password of role %s: must be at least 16 characters", pwRole)
+	}
+	return r, pwRole, nil
 }
 
 // migration is one file of a set.
@@ -91,7 +136,7 @@ func Pending(ctx context.Context, conn *pgx.Conn, service string) ([]string, err
 }
 
 // Apply brings the database of the connection up to date for service and sets up the
-// service's login role; see the package documentation. The connection must be to the
+// service's roles; see the package documentation. The connection must be to the
 // service's own database, as its owner (a role with CREATEROLE that owns the database).
 // It returns the versions it applied, in order, also when it fails part way: those
 // stay applied, and a later run continues after them.
@@ -100,15 +145,9 @@ func Apply(ctx context.Context, conn *pgx.Conn, service string, opts Options) (a
 	if err != nil {
 		return nil, err
 	}
-	role := opts.Role
-	if role == "" {
-		role = service + "_service"
-	}
-	if !roleRE.MatchString(role) {
-		return nil, fmt.Errorf("role %q: must match %s", role, roleRE)
-	}
-	if opts.Password != "" && len(opts.Password) < 16 {
-		return nil, fmt.Errorf("password of role %s: must be at least 16 characters", role)
+	roles, pwRole, err := opts.roles(service)
+	if err != nil {
+		return nil, err
 	}
 
 	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, lockKey); err != nil {
@@ -121,6 +160,25 @@ func Apply(ctx context.Context, conn *pgx.Conn, service string, opts Options) (a
 		}
 	}()
 
+	applied, err = applyFiles(ctx, conn, all)
+	if err != nil {
+		return applied, err
+	}
+	if err := setupRoles(ctx, conn, service, roles); err != nil {
+		return applied, err
+	}
+	if opts.Password != "" {
+		if err := setPassword(ctx, conn, pwRole, opts.Password); err != nil {
+			return applied, err
+		}
+	}
+	return applied, nil
+}
+
+// applyFiles creates the bookkeeping table when missing and applies the files of all not
+// yet applied, each in its own transaction with its bookkeeping row. The caller holds
+// the migration lock.
+func applyFiles(ctx context.Context, conn *pgx.Conn, all []migration) (applied []string, err error) {
 	if _, err := conn.Exec(ctx, `
 		CREATE SCHEMA IF NOT EXISTS migrations;
 		REVOKE ALL ON SCHEMA migrations FROM PUBLIC;
@@ -153,13 +211,6 @@ func Apply(ctx context.Context, conn *pgx.Conn, service string, opts Options) (a
 			return applied, fmt.Errorf("apply %s (rolled back): %w", m.version, err)
 		}
 		applied = append(applied, m.version)
-	}
-
-	if err := ensureRole(ctx, conn, role, opts.Password); err != nil {
-		return applied, err
-	}
-	if err := grant(ctx, conn, service, role); err != nil {
-		return applied, err
 	}
 	return applied, nil
 }

@@ -117,6 +117,9 @@ func wantCode(t *testing.T, what string, err error, code string) {
 	}
 }
 
+// errRollback ends a transaction the test wants rolled back.
+var errRollback = errors.New("roll back")
+
 // Ids and values the statements of the tests share.
 const (
 	patientID  = "5d0c6f4e-2f43-4d38-9a59-0b1f3c1f9a10" // a patient.patients id, in another database
@@ -134,9 +137,83 @@ func documentSQL(key, contentType, kmsKey string) string {
 
 // service is one service database of the test, with its migrator connection.
 type service struct {
-	name, db, role, password string
-	owner                    *pgx.Conn // the migrator, connected to db
+	name, db       string
+	role, password string    // the first login role and its password
+	alt, altPass   string    // the alternate login role (role + "_alt") and its password
+	group          string    // the NOLOGIN role that holds the privileges
+	owner          *pgx.Conn // the migrator, connected to db
 }
+
+// newService names a service database and its roles uniquely (roles are shared by every
+// database of a server).
+func newService(t *testing.T, name, suffix, password string) *service {
+	role := name + "_service_" + suffix
+	return &service{name: name, db: name + "_" + suffix, role: role, password: password,
+		alt: role + "_alt", altPass: randomHex(t, 16), group: name + "_app_" + suffix}
+}
+
+// opts are the Options naming the service's roles.
+func (svc *service) opts() migrate.Options {
+	return migrate.Options{Role: svc.role, Group: svc.group}
+}
+
+// withPassword are the Options that set role's password (role is svc.role or svc.alt).
+func (svc *service) withPassword(role, password string) migrate.Options {
+	o := svc.opts()
+	o.PasswordRole, o.Password = role, password
+	return o
+}
+
+// logins are the service's two login roles with their passwords.
+func (svc *service) logins() []struct{ role, password string } {
+	return []struct{ role, password string }{{svc.role, svc.password}, {svc.alt, svc.altPass}}
+}
+
+// roles are the service's three roles, for cleanup.
+func (svc *service) roles() []string { return []string{svc.role, svc.alt, svc.group} }
+
+// directGrants lists the privileges granted to role itself (not through a group) in the
+// database of conn and on databases: ACL entries naming it, default privileges included.
+func directGrants(t *testing.T, conn *pgx.Conn, role string) []string {
+	t.Helper()
+	rows, _ := conn.Query(t.Context(), `
+		SELECT format('database %s: %s', d.datname, a.privilege_type) FROM pg_database d, aclexplode(d.datacl) a WHERE a.grantee = $1::text::regrole
+		UNION ALL
+		SELECT format('schema %s: %s', n.nspname, a.privilege_type) FROM pg_namespace n, aclexplode(n.nspacl) a WHERE a.grantee = $1::text::regrole
+		UNION ALL
+		SELECT format('%s: %s', c.oid::regclass, a.privilege_type) FROM pg_class c, aclexplode(c.relacl) a WHERE a.grantee = $1::text::regrole
+		UNION ALL
+		SELECT format('default privileges on %s in %s: %s', d.defaclobjtype, d.defaclnamespace::regnamespace, a.privilege_type)
+		FROM pg_default_acl d, aclexplode(d.defaclacl) a WHERE a.grantee = $1::text::regrole
+		ORDER BY 1`, role)
+	grants, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatalf("read the grants of %s: %v", role, err)
+	}
+	return grants
+}
+
+// roleAttrs describes role's attributes and memberships.
+func roleAttrs(t *testing.T, admin *pgx.Conn, role string) string {
+	t.Helper()
+	var attrs string
+	err := admin.QueryRow(t.Context(), `
+		SELECT format('login=%s inherit=%s super=%s createdb=%s createrole=%s replication=%s bypassrls=%s member of [%s]',
+			rolcanlogin, rolinherit, rolsuper, rolcreatedb, rolcreaterole, rolreplication, rolbypassrls,
+			array_to_string(ARRAY(SELECT m.roleid::regrole::text FROM pg_auth_members m WHERE m.member = r.oid ORDER BY 1), ','))
+		FROM pg_roles r WHERE rolname = $1`, role).Scan(&attrs)
+	if err != nil {
+		t.Fatalf("read role %s: %v", role, err)
+	}
+	return attrs
+}
+
+// wantLoginAttrs and wantGroupAttrs are what Apply leaves.
+func wantLoginAttrs(group string) string {
+	return "login=t inherit=t super=f createdb=f createrole=f replication=f bypassrls=f member of [" + group + "]"
+}
+
+const wantGroupAttrs = "login=f inherit=f super=f createdb=f createrole=f replication=f bypassrls=f member of []"
 
 // TestApply migrates an auth, a patient, a provider and a records database the way
 // production does (as a non-superuser owner with CREATEROLE, like Neon's migrator) and
@@ -146,15 +223,11 @@ func TestApply(t *testing.T) {
 	ctx := t.Context()
 	suffix := randomHex(t, 4)
 	migrator, migratorPassword := "migrator_"+suffix, randomHex(t, 16)
-	auth := &service{name: "auth", db: "auth_" + suffix, role: "auth_service_" + suffix,
-		// Quotes, a backslash and dollar quotes: the server-side %L quoting must cope.
-		password: `it's a \ $$ secret "` + randomHex(t, 8)}
-	patient := &service{name: "patient", db: "patient_" + suffix, role: "patient_service_" + suffix,
-		password: randomHex(t, 16)}
-	provider := &service{name: "provider", db: "provider_" + suffix, role: "provider_service_" + suffix,
-		password: randomHex(t, 16)}
-	records := &service{name: "records", db: "records_" + suffix, role: "records_service_" + suffix,
-		password: randomHex(t, 16)}
+	// Quotes, a backslash and dollar quotes: the server-side %L quoting must cope.
+	auth := newService(t, "auth", suffix, `it's a \ $$ secret "`+randomHex(t, 8))
+	patient := newService(t, "patient", suffix, randomHex(t, 16))
+	provider := newService(t, "provider", suffix, randomHex(t, 16))
+	records := newService(t, "records", suffix, randomHex(t, 16))
 	services := []*service{auth, patient, provider, records}
 
 	t.Cleanup(func() {
@@ -165,7 +238,7 @@ func TestApply(t *testing.T) {
 				t.Errorf("drop database %s: %v", svc.db, err)
 			}
 		}
-		for _, role := range []string{auth.role, patient.role, provider.role, records.role, migrator} {
+		for _, role := range append(slices.Concat(auth.roles(), patient.roles(), provider.roles(), records.roles()), migrator) {
 			if _, err := s.admin.Exec(ctx, "DROP ROLE IF EXISTS "+pgx.Identifier{role}.Sanitize()); err != nil {
 				t.Errorf("drop role %s: %v", role, err)
 			}
@@ -189,13 +262,13 @@ func TestApply(t *testing.T) {
 
 	// auth: the first run applies both sets and creates the role without a password; the
 	// second applies nothing and sets the password.
-	applied, err := migrate.Apply(ctx, auth.owner, "auth", migrate.Options{Role: auth.role})
+	applied, err := migrate.Apply(ctx, auth.owner, "auth", auth.opts())
 	if err != nil || !slices.Equal(applied, authVersions) {
 		t.Fatalf("first Apply(auth) = %v, %v; want %v", applied, err, authVersions)
 	}
 	_, err = s.connect(ctx, auth.role, auth.password, auth.db)
 	wantCode(t, "log in before a password is set", err, invalidPassword)
-	applied, err = migrate.Apply(ctx, auth.owner, "auth", migrate.Options{Role: auth.role, Password: auth.password})
+	applied, err = migrate.Apply(ctx, auth.owner, "auth", auth.withPassword(auth.role, auth.password))
 	if err != nil || len(applied) != 0 {
 		t.Fatalf("second Apply(auth) = %v, %v; want nothing applied", applied, err)
 	}
@@ -210,7 +283,7 @@ func TestApply(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i], errs[i] = migrate.Apply(ctx, conn, "patient", migrate.Options{Role: patient.role})
+			results[i], errs[i] = migrate.Apply(ctx, conn, "patient", patient.opts())
 		}()
 	}
 	wg.Wait()
@@ -220,7 +293,7 @@ func TestApply(t *testing.T) {
 	if got := slices.Concat(results...); !slices.Equal(got, patientVersions) {
 		t.Fatalf("concurrent Apply(patient) applied %v and %v; want %v once", results[0], results[1], patientVersions)
 	}
-	applied, err = migrate.Apply(ctx, patient.owner, "patient", migrate.Options{Role: patient.role, Password: patient.password})
+	applied, err = migrate.Apply(ctx, patient.owner, "patient", patient.withPassword(patient.role, patient.password))
 	if err != nil || len(applied) != 0 {
 		t.Fatalf("third Apply(patient) = %v, %v; want nothing applied", applied, err)
 	}
@@ -237,13 +310,13 @@ func TestApply(t *testing.T) {
 		if err != nil || !slices.Equal(pending, tc.want) {
 			t.Fatalf("Pending(fresh %s) = %v, %v; want %v", svc.name, pending, err, tc.want)
 		}
-		applied, err := migrate.Apply(ctx, svc.owner, svc.name, migrate.Options{Role: svc.role})
+		applied, err := migrate.Apply(ctx, svc.owner, svc.name, svc.opts())
 		if err != nil || !slices.Equal(applied, tc.want) {
 			t.Fatalf("first Apply(%s) = %v, %v; want %v", svc.name, applied, err, tc.want)
 		}
 		_, err = s.connect(ctx, svc.role, svc.password, svc.db)
 		wantCode(t, svc.name+": log in before a password is set", err, invalidPassword)
-		applied, err = migrate.Apply(ctx, svc.owner, svc.name, migrate.Options{Role: svc.role, Password: svc.password})
+		applied, err = migrate.Apply(ctx, svc.owner, svc.name, svc.withPassword(svc.role, svc.password))
 		if err != nil || len(applied) != 0 {
 			t.Fatalf("second Apply(%s) = %v, %v; want nothing applied", svc.name, applied, err)
 		}
@@ -256,17 +329,38 @@ func TestApply(t *testing.T) {
 		}
 	}
 
+	// The alternate login roles exist without a password (in production the first
+	// rotation gives them one); here a run with PasswordRole sets it.
+	for _, svc := range services {
+		_, err := s.connect(ctx, svc.alt, svc.altPass, svc.db)
+		wantCode(t, svc.name+": log in as the alternate role before it has a password", err, invalidPassword)
+		if applied, err := migrate.Apply(ctx, svc.owner, svc.name, svc.withPassword(svc.alt, svc.altPass)); err != nil || len(applied) != 0 {
+			t.Fatalf("Apply(%s) with the alternate role's password = %v, %v; want nothing applied", svc.name, applied, err)
+		}
+	}
+
 	t.Run("role attributes", func(t *testing.T) {
 		for _, svc := range services {
-			var attrs string
-			err := s.admin.QueryRow(ctx, `
-				SELECT format('login=%s inherit=%s super=%s createdb=%s createrole=%s replication=%s bypassrls=%s memberships=%s',
-					rolcanlogin, rolinherit, rolsuper, rolcreatedb, rolcreaterole, rolreplication, rolbypassrls,
-					(SELECT count(*) FROM pg_auth_members WHERE member = r.oid))
-				FROM pg_roles r WHERE rolname = $1`, svc.role).Scan(&attrs)
-			want := "login=t inherit=f super=f createdb=f createrole=f replication=f bypassrls=f memberships=0"
-			if err != nil || attrs != want {
-				t.Errorf("role %s: %s (%v); want %s", svc.role, attrs, err, want)
+			for _, login := range []string{svc.role, svc.alt} {
+				if got, want := roleAttrs(t, s.admin, login), wantLoginAttrs(svc.group); got != want {
+					t.Errorf("role %s: %s; want %s", login, got, want)
+				}
+			}
+			if got := roleAttrs(t, s.admin, svc.group); got != wantGroupAttrs {
+				t.Errorf("role %s: %s; want %s", svc.group, got, wantGroupAttrs)
+			}
+		}
+	})
+
+	t.Run("privileges are the group's only", func(t *testing.T) {
+		for _, svc := range services {
+			for _, login := range []string{svc.role, svc.alt} {
+				if grants := directGrants(t, svc.owner, login); len(grants) > 0 {
+					t.Errorf("%s: role %s holds privileges of its own: %v; want none (all through %s)", svc.db, login, grants, svc.group)
+				}
+			}
+			if grants := directGrants(t, svc.owner, svc.group); len(grants) == 0 {
+				t.Errorf("%s: group %s holds no privileges", svc.db, svc.group)
 			}
 		}
 	})
@@ -400,107 +494,133 @@ func TestApply(t *testing.T) {
 			{"truncate the notes", `TRUNCATE records.notes`, insufficientPrivilege},
 		},
 	}
-	for _, svc := range services {
-		t.Run(svc.name+" service role", func(t *testing.T) {
-			conn := s.mustConnect(t, svc.role, svc.password, svc.db)
-			for _, sql := range own[svc.name] {
-				if _, err := conn.Exec(ctx, sql); err != nil {
-					t.Errorf("own schema: %s: %v", sql, err)
-				}
+	// isolated checks what a login role of svc may do beyond its own schema: append to
+	// the audit log and nothing else there, nothing on the migration history, no DDL, no
+	// other service's database (and nothing in it were it let in).
+	isolated := func(t *testing.T, svc *service, role, password string, conn *pgx.Conn) {
+		if _, err := conn.Exec(ctx, `
+		INSERT INTO audit.phi_access (occurred_at, actor, action, subject_type, subject_id, purpose, request_id, source_ip, details)
+		VALUES ('2001-01-01', 'user:1', 'read', 'patient', 'MRN-1', 'treatment', 'req-1', '10.0.0.1', '{"fields":["dob"]}')`); err != nil {
+			t.Errorf("insert into audit.phi_access: %v", err)
+		}
+		var backdated bool
+		if err := svc.owner.QueryRow(ctx, `SELECT bool_or(occurred_at < now() - interval '1 minute') FROM audit.phi_access`).Scan(&backdated); err != nil || backdated {
+			t.Errorf("an audit entry kept the caller's occurred_at (%v): want the server's time", err)
+		}
+
+		denied := []struct{ what, sql string }{
+			{"read the audit log", `SELECT * FROM audit.phi_access`},
+			{"update the audit log", `UPDATE audit.phi_access SET actor = 'someone else'`},
+			{"delete from the audit log", `DELETE FROM audit.phi_access`},
+			{"truncate the audit log", `TRUNCATE audit.phi_access`},
+			{"read the migration history", `SELECT * FROM migrations.schema_migrations`},
+			{"create in schema public", `CREATE TABLE public.t (x int)`},
+			{"create in its own schema", `CREATE TABLE ` + svc.name + `.t (x int)`},
+			{"create a schema", `CREATE SCHEMA s`},
+			{"create a temporary table", `CREATE TEMP TABLE t (x int)`},
+		}
+		for _, d := range denied {
+			_, err := conn.Exec(ctx, d.sql)
+			wantCode(t, d.what, err, insufficientPrivilege)
+		}
+
+		for _, other := range services {
+			if other == svc {
+				continue
 			}
-			for _, c := range constrained[svc.name] {
-				_, err := conn.Exec(ctx, c.sql)
-				if c.code == "" {
-					if err != nil {
-						t.Errorf("%s: %v", c.what, err)
+			c, err := s.connect(ctx, role, password, other.db)
+			if err == nil {
+				c.Close(ctx)
+			}
+			wantCode(t, "connect to database "+other.db, err, insufficientPrivilege)
+		}
+
+		// Its database holds no other service's schema.
+		for _, other := range services {
+			if other == svc {
+				continue
+			}
+			var found bool
+			if err := conn.QueryRow(ctx, `SELECT to_regnamespace($1) IS NOT NULL`, other.name).Scan(&found); err != nil || found {
+				t.Errorf("schema %s in database %s: exists = %v (%v); want false", other.name, svc.db, found, err)
+			}
+		}
+
+		// Defence in depth: were it let into another service's database (CONNECT
+		// granted by mistake), it could still read and write nothing there.
+		for _, other := range services {
+			if other == svc {
+				continue
+			}
+			t.Run("let into "+other.name, func(t *testing.T) {
+				rows, _ := other.owner.Query(ctx, `SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname = $1 ORDER BY 1`, other.name)
+				tables, err := pgx.CollectRows(rows, pgx.RowTo[string])
+				if err != nil || len(tables) == 0 {
+					t.Fatalf("tables of schema %s: %v, %v; want some", other.name, tables, err)
+				}
+				grantee := pgx.Identifier{role}.Sanitize()
+				exec(t, s.admin, "GRANT CONNECT ON DATABASE "+pgx.Identifier{other.db}.Sanitize()+" TO "+grantee)
+				func() {
+					defer exec(t, s.admin, "REVOKE CONNECT ON DATABASE "+pgx.Identifier{other.db}.Sanitize()+" FROM "+grantee)
+					c := s.mustConnect(t, role, password, other.db)
+					defer c.Close(ctx)
+					for _, table := range append(tables, "audit.phi_access", "migrations.schema_migrations") {
+						_, err := c.Exec(ctx, `SELECT * FROM `+table+` LIMIT 1`)
+						wantCode(t, other.db+": read "+table, err, insufficientPrivilege)
 					}
-					continue
-				}
-				wantCode(t, c.what, err, c.code)
-			}
-			if _, err := conn.Exec(ctx, `
-				INSERT INTO audit.phi_access (occurred_at, actor, action, subject_type, subject_id, purpose, request_id, source_ip, details)
-				VALUES ('2001-01-01', 'user:1', 'read', 'patient', 'MRN-1', 'treatment', 'req-1', '10.0.0.1', '{"fields":["dob"]}')`); err != nil {
-				t.Errorf("insert into audit.phi_access: %v", err)
-			}
-			var backdated bool
-			if err := svc.owner.QueryRow(ctx, `SELECT bool_or(occurred_at < now() - interval '1 minute') FROM audit.phi_access`).Scan(&backdated); err != nil || backdated {
-				t.Errorf("an audit entry kept the caller's occurred_at (%v): want the server's time", err)
-			}
-
-			denied := []struct{ what, sql string }{
-				{"read the audit log", `SELECT * FROM audit.phi_access`},
-				{"update the audit log", `UPDATE audit.phi_access SET actor = 'someone else'`},
-				{"delete from the audit log", `DELETE FROM audit.phi_access`},
-				{"truncate the audit log", `TRUNCATE audit.phi_access`},
-				{"read the migration history", `SELECT * FROM migrations.schema_migrations`},
-				{"create in schema public", `CREATE TABLE public.t (x int)`},
-				{"create in its own schema", `CREATE TABLE ` + svc.name + `.t (x int)`},
-				{"create a schema", `CREATE SCHEMA s`},
-				{"create a temporary table", `CREATE TEMP TABLE t (x int)`},
-			}
-			for _, d := range denied {
-				_, err := conn.Exec(ctx, d.sql)
-				wantCode(t, d.what, err, insufficientPrivilege)
-			}
-
-			for _, other := range services {
-				if other == svc {
-					continue
-				}
-				c, err := s.connect(ctx, svc.role, svc.password, other.db)
+					_, err := c.Exec(ctx, `INSERT INTO audit.phi_access (actor, action) VALUES ('user:1', 'read')`)
+					wantCode(t, other.db+": insert into audit.phi_access", err, insufficientPrivilege)
+					_, err = c.Exec(ctx, `CREATE TABLE `+other.name+`.t (x int)`)
+					wantCode(t, other.db+": create in schema "+other.name, err, insufficientPrivilege)
+				}()
+				c, err := s.connect(ctx, role, password, other.db)
 				if err == nil {
 					c.Close(ctx)
 				}
-				wantCode(t, "connect to database "+other.db, err, insufficientPrivilege)
-			}
+				wantCode(t, "connect to database "+other.db+" after the revoke", err, insufficientPrivilege)
+			})
+		}
+	}
 
-			// Its database holds no other service's schema.
-			for _, other := range services {
-				if other == svc {
-					continue
-				}
-				var found bool
-				if err := conn.QueryRow(ctx, `SELECT to_regnamespace($1) IS NOT NULL`, other.name).Scan(&found); err != nil || found {
-					t.Errorf("schema %s in database %s: exists = %v (%v); want false", other.name, svc.db, found, err)
-				}
-			}
-
-			// Defence in depth: were it let into another service's database (CONNECT
-			// granted by mistake), it could still read and write nothing there.
-			for _, other := range services {
-				if other == svc {
-					continue
-				}
-				t.Run("let into "+other.name, func(t *testing.T) {
-					rows, _ := other.owner.Query(ctx, `SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname = $1 ORDER BY 1`, other.name)
-					tables, err := pgx.CollectRows(rows, pgx.RowTo[string])
-					if err != nil || len(tables) == 0 {
-						t.Fatalf("tables of schema %s: %v, %v; want some", other.name, tables, err)
-					}
-					grantee := pgx.Identifier{svc.role}.Sanitize()
-					exec(t, s.admin, "GRANT CONNECT ON DATABASE "+pgx.Identifier{other.db}.Sanitize()+" TO "+grantee)
-					func() {
-						defer exec(t, s.admin, "REVOKE CONNECT ON DATABASE "+pgx.Identifier{other.db}.Sanitize()+" FROM "+grantee)
-						c := s.mustConnect(t, svc.role, svc.password, other.db)
-						defer c.Close(ctx)
-						for _, table := range append(tables, "audit.phi_access", "migrations.schema_migrations") {
-							_, err := c.Exec(ctx, `SELECT * FROM `+table+` LIMIT 1`)
-							wantCode(t, other.db+": read "+table, err, insufficientPrivilege)
+	for _, svc := range services {
+		// The alternate login role first, while the schema is empty: its own-schema
+		// statements run in a transaction that is rolled back, then the first login role
+		// runs them for real, followed by the constraint checks.
+		for _, login := range []struct {
+			role, password string
+			alt            bool
+		}{{svc.alt, svc.altPass, true}, {svc.role, svc.password, false}} {
+			t.Run(svc.name+" service role "+login.role, func(t *testing.T) {
+				conn := s.mustConnect(t, login.role, login.password, svc.db)
+				err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+					for _, sql := range own[svc.name] {
+						if _, err := tx.Exec(ctx, sql); err != nil {
+							return fmt.Errorf("own schema: %s: %w", sql, err)
 						}
-						_, err := c.Exec(ctx, `INSERT INTO audit.phi_access (actor, action) VALUES ('user:1', 'read')`)
-						wantCode(t, other.db+": insert into audit.phi_access", err, insufficientPrivilege)
-						_, err = c.Exec(ctx, `CREATE TABLE `+other.name+`.t (x int)`)
-						wantCode(t, other.db+": create in schema "+other.name, err, insufficientPrivilege)
-					}()
-					c, err := s.connect(ctx, svc.role, svc.password, other.db)
-					if err == nil {
-						c.Close(ctx)
 					}
-					wantCode(t, "connect to database "+other.db+" after the revoke", err, insufficientPrivilege)
+					if login.alt {
+						return errRollback
+					}
+					return nil
 				})
-			}
-		})
+				if err != nil && !errors.Is(err, errRollback) {
+					t.Error(err)
+				}
+				if !login.alt {
+					for _, c := range constrained[svc.name] {
+						_, err := conn.Exec(ctx, c.sql)
+						if c.code == "" {
+							if err != nil {
+								t.Errorf("%s: %v", c.what, err)
+							}
+							continue
+						}
+						wantCode(t, c.what, err, c.code)
+					}
+				}
+				isolated(t, svc, login.role, login.password, conn)
+			})
+		}
 	}
 
 	t.Run("records documents hold metadata, never content", func(t *testing.T) {
@@ -557,37 +677,59 @@ func TestApply(t *testing.T) {
 				}
 			}
 			var n int
-			if err := svc.owner.QueryRow(ctx, `SELECT count(*) FROM audit.phi_access`).Scan(&n); err != nil || n != 2 {
-				t.Errorf("%s: audit.phi_access holds %d rows (%v); want 2 (the service's and the owner's)", svc.db, n, err)
+			if err := svc.owner.QueryRow(ctx, `SELECT count(*) FROM audit.phi_access`).Scan(&n); err != nil || n != 3 {
+				t.Errorf("%s: audit.phi_access holds %d rows (%v); want 3 (one of each login role, the owner's)", svc.db, n, err)
 			}
 		}
 	})
 
 	t.Run("a run repairs drift", func(t *testing.T) {
-		exec(t, s.admin, "ALTER ROLE "+pgx.Identifier{auth.role}.Sanitize()+" CREATEDB INHERIT")
-		exec(t, auth.owner, "GRANT SELECT ON migrations.schema_migrations TO "+pgx.Identifier{auth.role}.Sanitize())
-		exec(t, auth.owner, "GRANT USAGE ON SCHEMA migrations TO "+pgx.Identifier{auth.role}.Sanitize())
-		exec(t, auth.owner, "GRANT SELECT, UPDATE ON audit.phi_access TO "+pgx.Identifier{auth.role}.Sanitize())
-		if _, err := migrate.Apply(ctx, auth.owner, "auth", migrate.Options{Role: auth.role}); err != nil {
+		login, alt, group := pgx.Identifier{auth.role}.Sanitize(), pgx.Identifier{auth.alt}.Sanitize(), pgx.Identifier{auth.group}.Sanitize()
+		exec(t, s.admin, "ALTER ROLE "+login+" CREATEDB NOINHERIT")
+		exec(t, s.admin, "ALTER ROLE "+alt+" CREATEROLE")
+		exec(t, s.admin, "ALTER ROLE "+group+" LOGIN INHERIT")
+		exec(t, s.admin, "REVOKE "+group+" FROM "+alt)
+		exec(t, auth.owner, "GRANT SELECT ON migrations.schema_migrations TO "+login)
+		exec(t, auth.owner, "GRANT USAGE ON SCHEMA migrations TO "+alt)
+		exec(t, auth.owner, "GRANT SELECT, UPDATE ON audit.phi_access TO "+login)
+		exec(t, auth.owner, "GRANT SELECT ON migrations.schema_migrations TO "+group)
+		exec(t, auth.owner, "GRANT CREATE ON SCHEMA auth TO "+group)
+		if _, err := migrate.Apply(ctx, auth.owner, "auth", auth.opts()); err != nil {
 			t.Fatalf("Apply: %v", err)
 		}
-		var createDB, inherit bool
-		if err := s.admin.QueryRow(ctx, `SELECT rolcreatedb, rolinherit FROM pg_roles WHERE rolname = $1`, auth.role).Scan(&createDB, &inherit); err != nil || createDB || inherit {
-			t.Errorf("after Apply: createdb=%v inherit=%v (%v); want both false", createDB, inherit, err)
+		for _, role := range []string{auth.role, auth.alt} {
+			if got, want := roleAttrs(t, s.admin, role), wantLoginAttrs(auth.group); got != want {
+				t.Errorf("after Apply: role %s: %s; want %s", role, got, want)
+			}
+			if grants := directGrants(t, auth.owner, role); len(grants) > 0 {
+				t.Errorf("after Apply: role %s holds %v; want nothing of its own", role, grants)
+			}
 		}
-		conn := s.mustConnect(t, auth.role, auth.password, auth.db)
-		for _, sql := range []string{`SELECT * FROM migrations.schema_migrations`, `SELECT * FROM audit.phi_access`} {
-			_, err := conn.Exec(ctx, sql)
-			wantCode(t, "after Apply: "+sql, err, insufficientPrivilege)
+		if got := roleAttrs(t, s.admin, auth.group); got != wantGroupAttrs {
+			t.Errorf("after Apply: role %s: %s; want %s", auth.group, got, wantGroupAttrs)
+		}
+		for _, l := range auth.logins() {
+			conn := s.mustConnect(t, l.role, l.password, auth.db)
+			for _, sql := range []string{`SELECT * FROM migrations.schema_migrations`, `SELECT * FROM audit.phi_access`, `CREATE TABLE auth.t (x int)`} {
+				_, err := conn.Exec(ctx, sql)
+				wantCode(t, "after Apply: "+l.role+": "+sql, err, insufficientPrivilege)
+			}
+			if _, err := conn.Exec(ctx, `SELECT count(*) FROM auth.users`); err != nil {
+				t.Errorf("after Apply: %s: read auth.users: %v", l.role, err)
+			}
 		}
 	})
 
 	t.Run("a member of another role is refused", func(t *testing.T) {
-		exec(t, s.admin, "GRANT pg_read_all_data TO "+pgx.Identifier{auth.role}.Sanitize())
-		defer exec(t, s.admin, "REVOKE pg_read_all_data FROM "+pgx.Identifier{auth.role}.Sanitize())
-		_, err := migrate.Apply(ctx, auth.owner, "auth", migrate.Options{Role: auth.role})
-		if err == nil || !strings.Contains(err.Error(), "member of pg_read_all_data") {
-			t.Errorf("Apply = %v; want a refusal naming pg_read_all_data", err)
+		for _, role := range auth.roles() {
+			func() {
+				exec(t, s.admin, "GRANT pg_read_all_data TO "+pgx.Identifier{role}.Sanitize())
+				defer exec(t, s.admin, "REVOKE pg_read_all_data FROM "+pgx.Identifier{role}.Sanitize())
+				_, err := migrate.Apply(ctx, auth.owner, "auth", auth.opts())
+				if err == nil || !strings.Contains(err.Error(), "role "+role+" is a member of pg_read_all_data") {
+					t.Errorf("Apply with %s a member of pg_read_all_data = %v; want a refusal naming it", role, err)
+				}
+			}()
 		}
 	})
 
@@ -608,7 +750,7 @@ func TestApply(t *testing.T) {
 			t.Run(tc.name, func(t *testing.T) {
 				exec(t, auth.owner, tc.tamper)
 				defer exec(t, auth.owner, tc.restore)
-				if _, err := migrate.Apply(ctx, auth.owner, "auth", migrate.Options{Role: auth.role}); err == nil || !strings.Contains(err.Error(), tc.want) {
+				if _, err := migrate.Apply(ctx, auth.owner, "auth", auth.opts()); err == nil || !strings.Contains(err.Error(), tc.want) {
 					t.Errorf("Apply = %v; want an error containing %q", err, tc.want)
 				}
 				if _, err := migrate.Pending(ctx, auth.owner, "auth"); err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -616,7 +758,7 @@ func TestApply(t *testing.T) {
 				}
 			})
 		}
-		if applied, err := migrate.Apply(ctx, auth.owner, "auth", migrate.Options{Role: auth.role}); err != nil || len(applied) != 0 {
+		if applied, err := migrate.Apply(ctx, auth.owner, "auth", auth.opts()); err != nil || len(applied) != 0 {
 			t.Errorf("Apply after restoring the history = %v, %v; want nothing applied", applied, err)
 		}
 	})
@@ -638,6 +780,12 @@ func TestApplyRejectsBadInput(t *testing.T) {
 		{"billing", migrate.Options{}, `service "billing": no migrations/billing/ folder (services with migrations: auth, patient, provider, records)`},
 		{"auth", migrate.Options{Role: `auth"; DROP ROLE x; --`}, `must match`},
 		{"auth", migrate.Options{Password: "short"}, "must be at least 16 characters"},
+		{"auth", migrate.Options{AltRole: `auth"; DROP ROLE x; --`}, `must match`},
+		{"auth", migrate.Options{Group: "auth_service"}, "must be three different roles"},
+		{"auth", migrate.Options{AltRole: "auth_service"}, "must be three different roles"},
+		{"auth", migrate.Options{Role: "a" + strings.Repeat("b", 60)}, "_alt\": must match"},
+		{"auth", migrate.Options{Password: "0123456789abcdef", PasswordRole: "auth_app"}, "must be one of the login roles auth_service and auth_service_alt"},
+		{"auth", migrate.Options{Password: "0123456789abcdef", PasswordRole: "patient_service"}, "must be one of the login roles"},
 	} {
 		_, err := migrate.Apply(context.Background(), nil, tc.service, tc.opts)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

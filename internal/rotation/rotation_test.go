@@ -21,7 +21,10 @@ func (c *counter) Create(_ context.Context, _ SecretsManager, current string) (s
 	c.n++
 	return current + "+", nil
 }
-func (c *counter) Set(_ context.Context, _, pending string) error { c.set = append(c.set, pending); return nil }
+func (c *counter) Set(_ context.Context, _, pending string) error {
+	c.set = append(c.set, pending)
+	return nil
+}
 func (c *counter) Test(context.Context, string) error {
 	if c.failTest {
 		return errors.New("the new credential does not work")
