@@ -126,9 +126,10 @@ func TestDiagramShowsThePlatform(t *testing.T) {
 	}
 }
 
-// TestDiagramRendersSVG renders production's overview with Graphviz and parses the SVG.
-// Without dot the test skips on a workstation, and fails in CI (CI=true), where
-// scripts/test.sh installs the graphviz package.
+// TestDiagramRendersSVG renders every view of every environment with Graphviz and parses
+// the SVG; production's overview must show its title, a stack, a PHI store. Without dot
+// the test skips on a workstation, and fails in CI (CI=true), where scripts/test.sh
+// installs the graphviz package.
 func TestDiagramRendersSVG(t *testing.T) {
 	dot, err := exec.LookPath("dot")
 	if err != nil {
@@ -137,13 +138,36 @@ func TestDiagramRendersSVG(t *testing.T) {
 		}
 		t.Skip("Graphviz's dot is not installed (scripts/diagram.sh --install-graphviz)")
 	}
-	g := diagramModel(t, "production").Graph(diagram.Views[0])
-	svg, err := diagram.Render(dot, "svg", g.DOT())
-	if err != nil {
-		t.Fatal(err)
+	for _, envName := range config.Names() {
+		m := diagramModel(t, envName)
+		for _, v := range diagram.Views {
+			g := m.Graph(v)
+			t.Run(envName+"/"+v.Name, func(t *testing.T) {
+				svg, err := diagram.Render(dot, "svg", g.DOT())
+				if err != nil {
+					t.Fatal(err)
+				}
+				root, all := parseSVG(t, svg)
+				if root != "svg" {
+					t.Fatalf("root element %q, want svg", root)
+				}
+				if envName != "production" || v.Name != "overview" {
+					return
+				}
+				for _, want := range []string{g.Title(), "phase1", "PHI", "DynamoDB table"} {
+					if !strings.Contains(all, want) {
+						t.Errorf("the SVG's text has no %q", want)
+					}
+				}
+			})
+		}
 	}
+}
+
+// parseSVG decodes the whole document as XML and returns its root element and its text.
+func parseSVG(t *testing.T, svg []byte) (root, text string) {
+	t.Helper()
 	dec := xml.NewDecoder(strings.NewReader(string(svg)))
-	var root string
 	var texts []string
 	inText := false
 	for {
@@ -168,13 +192,5 @@ func TestDiagramRendersSVG(t *testing.T) {
 			inText = false
 		}
 	}
-	if root != "svg" {
-		t.Fatalf("root element %q, want svg", root)
-	}
-	all := strings.Join(texts, "\n")
-	for _, want := range []string{g.Title(), "phase1", "PHI", "DynamoDB table"} {
-		if !strings.Contains(all, want) {
-			t.Errorf("the SVG's text has no %q", want)
-		}
-	}
+	return root, strings.Join(texts, "\n")
 }

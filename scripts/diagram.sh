@@ -3,8 +3,8 @@
 # temporary cdktf.out and draws it with cmd/diagram into reports/<env>/diagrams/
 # (overview, network, security, monitoring as SVG, PNG and DOT; the overview as Mermaid).
 # Graphviz's dot lays the graphs out: when it is missing, the Debian package graphviz is
-# installed (as root, or through sudo without a password), like with-postgres.sh does for
-# PostgreSQL.
+# installed (scripts/ensure-debian-package.sh: as root, or through sudo without a
+# password), like with-postgres.sh does for PostgreSQL.
 #
 #   scripts/diagram.sh [env...]
 #   scripts/diagram.sh --install-graphviz     only make sure dot is installed
@@ -12,30 +12,8 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
-log() { echo "diagram: $*" >&2; }
-
-# install_graphviz installs the Debian package graphviz when dot is missing. apt-get
-# update runs only when the package lists do not know graphviz yet.
-install_graphviz() {
-  command -v dot >/dev/null && return 0
-  local sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-      sudo=(sudo -n)
-    else
-      log "Graphviz's dot is missing and this is not root: install the Debian package graphviz (apt-get install graphviz)"
-      return 1
-    fi
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  if ! apt-cache policy graphviz 2>/dev/null | grep -q 'Candidate: [0-9]'; then
-    log "apt-get update (the package lists do not know graphviz yet)"
-    "${sudo[@]}" apt-get update -qq >&2
-  fi
-  log "installing the Debian package graphviz"
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends graphviz >&2
-  command -v dot >/dev/null || { log "graphviz installed, but dot is still not on PATH"; return 1; }
-}
+# install_graphviz installs the Debian package graphviz when dot is missing.
+install_graphviz() { "$ROOT/scripts/ensure-debian-package.sh" dot graphviz; }
 
 if [ "${1:-}" = "--install-graphviz" ]; then
   install_graphviz

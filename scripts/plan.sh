@@ -19,7 +19,7 @@ mkdir -p bin
 go build -o bin/platform-infra .
 # Synthesize first: the stacks it writes are the valid STACK names.
 CDKTF_OUTDIR="$ROOT/cdktf.out" bin/platform-infra >/dev/null
-valid=$(cd cdktf.out/stacks && ls -d -- */ | tr -d / | sort -V | tr '\n' ' ')
+valid=$(find cdktf.out/stacks -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort -V | tr '\n' ' ')
 valid="${valid% }"
 if [ -z "$stack" ] || [ ! -f "cdktf.out/stacks/$stack/cdk.tf.json" ]; then
   echo "error: STACK=\"$stack\" is not a stack of $HEALTHHUB_ENV; valid stacks: $valid (make plan ENV=$HEALTHHUB_ENV STACK=<stack>)" >&2

@@ -18,7 +18,7 @@ var layerColors = map[string]string{
 func (g *Graph) DOT() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "digraph %s {\n", dotID(g.Env+"-"+g.View))
-	fmt.Fprintf(&b, "  graph [rankdir=LR, compound=true, newrank=true, concentrate=true, nodesep=0.2, ranksep=0.9, fontname=\"Helvetica\", fontsize=16, labelloc=t, label=%s];\n", dotString(g.Title()))
+	fmt.Fprintf(&b, "  graph [rankdir=LR, compound=true, newrank=true, nodesep=0.2, ranksep=0.9, fontname=\"Helvetica\", fontsize=16, labelloc=t, label=%s];\n", dotString(g.Title()))
 	b.WriteString("  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", color=\"#5b6b7a\", fontname=\"Helvetica\", fontsize=10];\n")
 	b.WriteString("  edge [color=\"#8a96a3\", arrowsize=0.6];\n")
 	for _, sc := range g.clusters() {
