@@ -280,13 +280,16 @@ func TestRotateWiresScheduleInvokeAndGrants(t *testing.T) {
 	// The grants of Rotate: the four secret actions on that secret only, the key through
 	// Secrets Manager only.
 	policies := d.resources("aws_iam_role_policy")
+	// Rotate's grants live beside the secret ("<secret construct>_Rotation<id>_Grant");
+	// the rotator's own grants on its role ("RotatePostgres_Role_<id>").
 	grant := func(suffix string) []map[string]any {
 		for name, p := range policies {
-			if strings.HasPrefix(name, "RotatePostgres_Role_"+suffix) {
+			if id, ok := strings.CutPrefix(suffix, "Rotate"); ok && strings.Contains(name, "_Rotation"+id+"_Grant") ||
+				!ok && strings.HasPrefix(name, "RotatePostgres_Role_"+suffix) {
 				return policyStatements(t, p["policy"])
 			}
 		}
-		t.Fatalf("no policy RotatePostgres_Role_%s*", suffix)
+		t.Fatalf("no policy for %s", suffix)
 		return nil
 	}
 	region := f.base.Env.AWS.Region

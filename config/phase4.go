@@ -62,4 +62,3 @@ func (e *Environment) EnabledAIVendors() []string {
 	}
 	return out
 }
-

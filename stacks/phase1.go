@@ -17,8 +17,10 @@ import (
 	"github.com/healthhub/platform-infra/constructs/monitoring"
 	"github.com/healthhub/platform-infra/constructs/naming"
 	"github.com/healthhub/platform-infra/constructs/network"
+	"github.com/healthhub/platform-infra/constructs/rotation"
 	"github.com/healthhub/platform-infra/constructs/secrets"
 	"github.com/healthhub/platform-infra/constructs/security"
+	"github.com/healthhub/platform-infra/internal/artifact"
 )
 
 // Phase1Services are the services phase 1 runs, in routing order: the gateway fronts the
@@ -49,7 +51,12 @@ type Phase1 struct {
 	Authorizer, OriginAuthorizer *api.Authorizer
 	// OriginVerify is the secret the edge sends in api.OriginVerifyHeader.
 	OriginVerify *secrets.Secret
-	Alerts       *monitoring.AlertTopic
+	// RotationBoundary is the permissions boundary of every rotation function's role.
+	RotationBoundary iampolicy.IamPolicy
+	// DBRotator rotates every database secret (phase 2's too): the migrator's single-user,
+	// each service's between its two login roles.
+	DBRotator *rotation.Rotator
+	Alerts    *monitoring.AlertTopic
 }
 
 // NewPhase1 builds the phase 1 stack.
@@ -67,7 +74,16 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	if err != nil {
 		return nil, err
 	}
-	users := append([]string{env.AWS.DeployRoleArn}, roleArns...)
+	// The database rotation function's role, under its own boundary: created before the
+	// keys whose policies name it.
+	p.RotationBoundary = security.NewBoundary(st, "RotationBoundary", security.BoundaryProps{
+		Name: names.Name("rotation-boundary"), Statements: rotation.BoundaryStatements(part, region, acct, names),
+	})
+	dbRotatorRole, err := rotation.NewRole(st, "RotatePostgresRole", names, DBRotatorName, acct, p.RotationBoundary.Arn())
+	if err != nil {
+		return nil, err
+	}
+	users := append([]string{env.AWS.DeployRoleArn}, append(roleArns, *dbRotatorRole.Arn())...)
 
 	if p.DataKey, err = security.NewKey(st, "DataKey", security.KeyProps{
 		Alias: names.Alias("data"), Description: "Encrypts the platform's queues, topics and function environments",
@@ -182,6 +198,9 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	}); err != nil {
 		return nil, err
 	}
+	if err := p.rotateDatabaseSecrets(dbRotatorRole); err != nil {
+		return nil, err
+	}
 	p.alarms()
 	p.dashboard()
 
@@ -194,6 +213,42 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	output(st, "neon_project_id", "Id of the environment's Neon project", p.Database.Project.Id(), false)
 	output(st, "neon_hipaa_action", "Operator action required once per Neon project (provider v0.13.0 cannot set the HIPAA flag)", jsii.String(database.HIPAAAction), false)
 	return p, nil
+}
+
+// DBRotatorName names the database rotation function ("<prefix>-rotate-postgres").
+const DBRotatorName = "rotate-postgres"
+
+// rotateDatabaseSecrets builds the database rotation function (built by the product from
+// lambdas/rotate-postgres into a deterministic zip) and rotates the migrator's and phase
+// 1's services' secrets every rotation.databaseDays days.
+func (p *Phase1) rotateDatabaseSecrets(role *security.Role) error {
+	env, names := p.Env, p.Names
+	zip, err := artifact.Build("./lambdas/" + DBRotatorName)
+	if err != nil {
+		return err
+	}
+	master := p.Database.MigratorSecret
+	if p.DBRotator, err = rotation.NewRotator(p.Stack, "RotatePostgres", rotation.RotatorProps{
+		Name: DBRotatorName, Package: &zip, Names: names, EnvironmentName: env.Name,
+		AccountID: env.AWS.AccountID, Partition: env.AWS.Partition(), LogRetentionDays: env.Retention.LogDays,
+		BoundaryArn: p.RotationBoundary.Arn(), Network: p.Network, DataKey: p.DataKey, LogsKey: p.LogsKey,
+		Alerts: p.Alerts, Role: role, Environment: map[string]*string{"MASTER_SECRET_ARN": master.Arn()},
+	}); err != nil {
+		return err
+	}
+	// Setting a service's other login role's password logs in as the migrator.
+	if err := master.GrantRead(role, "ReadMasterSecret"); err != nil {
+		return err
+	}
+	if err := p.DBRotator.Rotate(master, "MigratorDatabase", env.Rotation.DatabaseDays); err != nil {
+		return err
+	}
+	for _, svc := range DatabaseServices {
+		if err := p.DBRotator.Rotate(p.Database.ServiceSecrets[svc], naming.Pascal(svc)+"Database", env.Rotation.DatabaseDays); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // serviceRoles creates the Lambda execution role <prefix>-<service>-fn of each service,

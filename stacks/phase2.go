@@ -126,9 +126,10 @@ func (p *Phase2) keys(serviceRoles []string, replication *security.Role) error {
 	deployer := env.AWS.DeployRoleArn
 	users := append([]string{deployer}, serviceRoles...)
 	var err error
+	// Phase 1's database rotation function rotates phase 2's database secrets too.
 	if p.ServiceKey, err = security.NewKey(p.Stack, "ServiceKey", security.KeyProps{
 		Alias: names.Alias("phase2"), Description: "Encrypts phase 2's function environments, dead-letter queues and database secrets",
-		AccountID: acct, Partition: part, Users: users,
+		AccountID: acct, Partition: part, Users: append(append([]string{}, users...), *p.Phase1.DBRotator.RoleArn()),
 	}); err != nil {
 		return err
 	}
@@ -255,6 +256,9 @@ func (p *Phase2) services(roles map[string]*security.Role) error {
 		if err := secret.GrantRead(roles[svc], "ReadDatabaseSecret"); err != nil {
 			return err
 		}
+		if err := p1.DBRotator.Rotate(secret, naming.Pascal(svc)+"Database", env.Rotation.DatabaseDays); err != nil {
+			return err
+		}
 		p.Functions[svc] = fn
 	}
 	// The records service keeps documents under its prefix; providers read them.
@@ -340,6 +344,10 @@ func (p *Phase2) auditTrail() error {
 	dataBuckets := []*string{jsii.String(*p.Documents.Arn() + "/")}
 	if p.DRDocuments != nil {
 		dataBuckets = append(dataBuckets, jsii.String(*p.DRDocuments.Arn()+"/"))
+	}
+	// Later phases' buckets of patient data, by name (phase 2 must not depend on them).
+	for _, name := range laterPHIBuckets(p.Env) {
+		dataBuckets = append(dataBuckets, jsii.String(storage.BucketArn(p.Env.AWS.Partition(), name)+"/"))
 	}
 	p.Trail = cloudtrail.NewCloudtrail(p.Stack, jsii.String("Trail"), &cloudtrail.CloudtrailConfig{
 		Name: jsii.String(p.trailName()), S3BucketName: p.Audit.Name(), S3KeyPrefix: jsii.String("cloudtrail"),

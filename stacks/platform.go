@@ -13,11 +13,12 @@ type Platform struct {
 	Phase1    *Phase1
 	Phase2    *Phase2
 	Phase3    *Phase3
+	Phase4    *Phase4
 }
 
 // Stacks lists the stacks in deployment order.
 func (p *Platform) Stacks() []cdktf.TerraformStack {
-	return []cdktf.TerraformStack{p.Bootstrap.Stack, p.Phase1.Stack, p.Phase2.Stack, p.Phase3.Stack}
+	return []cdktf.TerraformStack{p.Bootstrap.Stack, p.Phase1.Stack, p.Phase2.Stack, p.Phase3.Stack, p.Phase4.Stack}
 }
 
 // Build adds every stack of the environment to the app.
@@ -38,5 +39,9 @@ func Build(app constructs.Construct, env *config.Environment) (*Platform, error)
 	if err != nil {
 		return nil, err
 	}
-	return &Platform{Bootstrap: bootstrap, Phase1: phase1, Phase2: phase2, Phase3: phase3}, nil
+	phase4, err := NewPhase4(app, env, phase1)
+	if err != nil {
+		return nil, err
+	}
+	return &Platform{Bootstrap: bootstrap, Phase1: phase1, Phase2: phase2, Phase3: phase3, Phase4: phase4}, nil
 }

@@ -185,6 +185,8 @@ func New(scope constructs.Construct, id string, props Props) (*Database, error) 
 		Description: "Administrative Neon connection used only by the schema migration command",
 		Key:         props.SecretsKey, Region: env.AWS.Region,
 		Value: connection(ep.Host(), "platform", "migrator", migrator.Password()),
+		// The rotation function owns the value after the first apply.
+		ValueSetOnce: true,
 	})
 	if err != nil {
 		return nil, err

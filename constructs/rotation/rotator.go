@@ -105,6 +105,18 @@ type RotatorProps struct {
 	// Environment variables of the function; names end in _ARN, _NAME or _URL.
 	// Default: none beyond ENVIRONMENT_NAME.
 	Environment map[string]*string
+	// Role is the function's execution role when the stack created it first (NewRole),
+	// so that the policies of the keys the function uses can reference it: KMS refuses a
+	// key policy naming a role that does not exist yet. Default: the rotator creates it.
+	Role *security.Role
+}
+
+// NewRole creates a rotator's execution role ahead of the rotator: RoleName, trusted by
+// Lambda in this account, under the boundary.
+func NewRole(scope constructs.Construct, id string, names naming.Namer, name, accountID string, boundaryArn *string) (*security.Role, error) {
+	return security.NewRole(scope, id, security.RoleProps{
+		Name: RoleName(names, name), AssumedBy: "lambda.amazonaws.com", AccountID: accountID, BoundaryArn: boundaryArn,
+	})
 }
 
 // Rotator is a rotation function, its role and its failure alarm.
@@ -133,10 +145,10 @@ func NewRotator(scope constructs.Construct, id string, props RotatorProps) (*Rot
 	r := &Rotator{Scope: c, accountID: props.AccountID, grants: map[string]bool{}, rotations: map[string]bool{}}
 
 	var err error
-	if r.Role, err = security.NewRole(c, "Role", security.RoleProps{
-		Name: RoleName(names, props.Name), AssumedBy: "lambda.amazonaws.com", AccountID: props.AccountID, BoundaryArn: props.BoundaryArn,
-	}); err != nil {
-		return nil, err
+	if r.Role = props.Role; r.Role == nil {
+		if r.Role, err = NewRole(c, "Role", names, props.Name, props.AccountID, props.BoundaryArn); err != nil {
+			return nil, err
+		}
 	}
 	description := props.Description
 	if description == "" {

@@ -108,7 +108,9 @@ func NewSecret(scope constructs.Construct, id string, props SecretProps) (*Secre
 			SecretString: props.Value,
 		}
 		if props.ValueSetOnce {
-			cfg.Lifecycle = &cdktf.TerraformResourceLifecycle{IgnoreChanges: &[]*string{jsii.String("secret_string")}}
+			// The first value only: rotation moves AWSCURRENT to later versions, and a plan
+			// must neither restore this value nor its stage.
+			cfg.Lifecycle = &cdktf.TerraformResourceLifecycle{IgnoreChanges: &[]*string{jsii.String("secret_string"), jsii.String("version_stages")}}
 		}
 		v := secretsmanagersecretversion.NewSecretsmanagerSecretVersion(c, jsii.String("Value"), cfg)
 		return &Secret{Scope: c, Secret: s, Version: v, key: props.Key, region: props.Region}, nil
