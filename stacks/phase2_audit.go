@@ -67,6 +67,14 @@ func ConfigRules(production bool, logDays int) []ConfigRule {
 		{Name: "lambda-inside-vpc", Identifier: "LAMBDA_INSIDE_VPC", Controls: []string{"164.312(e)(1)"}},
 		{Name: "lambda-not-public", Identifier: "LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED", Controls: []string{"164.308(a)(3)(i)", "164.312(a)(1)"}},
 		{Name: "secrets-cmk", Identifier: "SECRETSMANAGER_USING_CMK", Controls: []string{"164.312(a)(2)(iv)"}},
+		// Every secret the product creates rotates (phase 4's rotation functions): Config
+		// reports one without rotation, one whose last scheduled rotation failed, and one
+		// not rotated within 90 days.
+		{Name: "secrets-rotation-enabled", Identifier: "SECRETSMANAGER_ROTATION_ENABLED_CHECK", Controls: []string{"164.308(a)(5)(ii)(D)", "164.312(d)"},
+			Parameters: map[string]string{"maximumAllowedRotationFrequency": "90"}},
+		{Name: "secrets-rotation-succeeded", Identifier: "SECRETSMANAGER_SCHEDULED_ROTATION_SUCCESS_CHECK", Controls: []string{"164.308(a)(5)(ii)(D)", "164.312(d)"}},
+		{Name: "secrets-rotated-within-period", Identifier: "SECRETSMANAGER_SECRET_PERIODIC_ROTATION", Controls: []string{"164.308(a)(5)(ii)(D)", "164.312(d)"},
+			Parameters: map[string]string{"maxDaysSinceRotation": "90"}},
 		{Name: "sns-kms", Identifier: "SNS_ENCRYPTED_KMS", Controls: []string{"164.312(a)(2)(iv)", "164.312(e)(2)(ii)"}},
 		{Name: "vpc-flow-logs", Identifier: "VPC_FLOW_LOGS_ENABLED", Controls: []string{"164.312(b)"}},
 		{Name: "vpc-default-sg-closed", Identifier: "VPC_DEFAULT_SECURITY_GROUP_CLOSED", Controls: []string{"164.312(e)(1)"}},
