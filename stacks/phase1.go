@@ -8,9 +8,12 @@ import (
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchdashboard"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/dataawssecretsmanagerrandompassword"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/iampolicy"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/securitygroup"
+	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/vpcsecuritygroupegressrule"
 
 	"github.com/healthhub/platform-infra/config"
 	"github.com/healthhub/platform-infra/constructs/api"
+	"github.com/healthhub/platform-infra/constructs/compliance"
 	"github.com/healthhub/platform-infra/constructs/compute"
 	"github.com/healthhub/platform-infra/constructs/database"
 	"github.com/healthhub/platform-infra/constructs/iam"
@@ -56,7 +59,9 @@ type Phase1 struct {
 	// DBRotator rotates every database secret (phase 2's too): the migrator's single-user,
 	// each service's between its two login roles.
 	DBRotator *rotation.Rotator
-	Alerts    *monitoring.AlertTopic
+	// OriginRotator rotates the edge's origin-verification secret.
+	OriginRotator *rotation.Rotator
+	Alerts        *monitoring.AlertTopic
 }
 
 // NewPhase1 builds the phase 1 stack.
@@ -77,13 +82,17 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	// The database rotation function's role, under its own boundary: created before the
 	// keys whose policies name it.
 	p.RotationBoundary = security.NewBoundary(st, "RotationBoundary", security.BoundaryProps{
-		Name: names.Name("rotation-boundary"), Statements: rotation.BoundaryStatements(part, region, acct, names),
+		Name: names.Name("rotation-boundary"), Statements: append(rotation.BoundaryStatements(part, region, acct, names), originRotationStatements(part, acct)...),
 	})
 	dbRotatorRole, err := rotation.NewRole(st, "RotatePostgresRole", names, DBRotatorName, acct, p.RotationBoundary.Arn())
 	if err != nil {
 		return nil, err
 	}
-	users := append([]string{env.AWS.DeployRoleArn}, append(roleArns, *dbRotatorRole.Arn())...)
+	originRotatorRole, err := rotation.NewRole(st, "RotateOriginVerifyRole", names, OriginRotatorName, acct, p.RotationBoundary.Arn())
+	if err != nil {
+		return nil, err
+	}
+	users := append([]string{env.AWS.DeployRoleArn}, append(roleArns, *dbRotatorRole.Arn(), *originRotatorRole.Arn())...)
 
 	if p.DataKey, err = security.NewKey(st, "DataKey", security.KeyProps{
 		Alias: names.Alias("data"), Description: "Encrypts the platform's queues, topics and function environments",
@@ -201,6 +210,9 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	if err := p.rotateDatabaseSecrets(dbRotatorRole); err != nil {
 		return nil, err
 	}
+	if err := p.rotateOriginVerify(originRotatorRole); err != nil {
+		return nil, err
+	}
 	p.alarms()
 	p.dashboard()
 
@@ -249,6 +261,61 @@ func (p *Phase1) rotateDatabaseSecrets(role *security.Role) error {
 		}
 	}
 	return nil
+}
+
+// OriginRotatorName names the rotation function of the edge's origin-verification
+// secret ("<prefix>-rotate-origin-verify").
+const OriginRotatorName = "rotate-origin-verify"
+
+// originRotationStatements are what the origin-verification rotation does to CloudFront:
+// find the API's distribution by its alias (listing has no resource type) and change the
+// header its origin sends, on this account's distributions only.
+func originRotationStatements(partition, accountID string) []iam.Statement {
+	return []iam.Statement{
+		{Sid: "FindTheApiDistribution", Effect: "Allow", Action: iam.Strings{"cloudfront:ListDistributions"}, Resource: iam.Strings{"*"},
+			WildcardReason: "CloudFront defines no resource type for ListDistributions"},
+		iam.Allow("SetTheOriginHeader", []string{"cloudfront:GetDistributionConfig", "cloudfront:UpdateDistribution"},
+			[]string{fmt.Sprintf("arn:%s:cloudfront::%s:distribution/*", partition, accountID)}),
+	}
+}
+
+// rotateOriginVerify rotates the edge's origin-verification secret every
+// rotation.databaseDays days (lambdas/rotate-origin-verify): a new value, set on the API
+// distribution's origin header, checked, then current. The auth service accepts the
+// values of AWSCURRENT, AWSPENDING and AWSPREVIOUS, so no request is refused while
+// CloudFront's edges pick the new one up. CloudFront's API has no VPC endpoint: the
+// function has a group of its own with HTTPS to the internet (through NAT).
+func (p *Phase1) rotateOriginVerify(role *security.Role) error {
+	env, names := p.Env, p.Names
+	zip, err := artifact.Build("./lambdas/" + OriginRotatorName)
+	if err != nil {
+		return err
+	}
+	sg := securitygroup.NewSecurityGroup(p.Stack, jsii.String("OriginRotatorSecurityGroup"), &securitygroup.SecurityGroupConfig{
+		Name: jsii.String(names.Name("cloudfront-api")), Description: jsii.String("Origin-verification rotation: HTTPS to CloudFront's API"),
+		VpcId: p.Network.VPCID,
+	})
+	egress := vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(p.Stack, jsii.String("OriginRotatorEgress"), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
+		SecurityGroupId: sg.Id(), IpProtocol: jsii.String("tcp"), FromPort: jsii.Number(443), ToPort: jsii.Number(443),
+		CidrIpv4: jsii.String("0.0.0.0/0"), Description: jsii.String("HTTPS to cloudfront.amazonaws.com (through NAT)"),
+	})
+	compliance.Suppress(egress, "sg-internet-egress-justified",
+		"CloudFront's control-plane API (cloudfront.amazonaws.com) has no VPC endpoint and no fixed addresses; only the origin-verification rotation "+
+			"function is in this group, it calls that API over TLS with its own least-privilege role, and runs a few times a month")
+	if p.OriginRotator, err = rotation.NewRotator(p.Stack, "RotateOriginVerify", rotation.RotatorProps{
+		Name: OriginRotatorName, Package: &zip, Names: names, EnvironmentName: env.Name,
+		AccountID: env.AWS.AccountID, Partition: env.AWS.Partition(), LogRetentionDays: env.Retention.LogDays,
+		BoundaryArn: p.RotationBoundary.Arn(), Network: p.Network, DataKey: p.DataKey, LogsKey: p.LogsKey,
+		SecurityGroupIDs: []*string{p.Network.FunctionSecurityGroup.Id(), sg.Id()},
+		Alerts:           p.Alerts, Role: role,
+		Environment: map[string]*string{"API_DOMAIN_NAME": jsii.String("api." + env.Edge.Domain)},
+	}); err != nil {
+		return err
+	}
+	if err := p.OriginRotator.ExtraGrant("UpdateApiDistribution", originRotationStatements(env.AWS.Partition(), env.AWS.AccountID)...); err != nil {
+		return err
+	}
+	return p.OriginRotator.Rotate(p.OriginVerify, "OriginVerify", env.Rotation.DatabaseDays)
 }
 
 // serviceRoles creates the Lambda execution role <prefix>-<service>-fn of each service,

@@ -38,6 +38,7 @@ var ResourceWildcardActions = map[string]string{
 	"secretsmanager:GetRandomPassword":   "Secrets Manager defines no resource type for it; it returns fresh random bytes, no secret (rotation functions)",
 	"kms:GenerateRandom":                 "KMS defines no resource type for it; it returns random bytes and uses no key",
 	"sts:GetCallerIdentity":              "needs no permission at all; allowing it is harmless",
+	"cloudfront:ListDistributions":       "CloudFront defines no resource type for listing; it returns distribution summaries, no data (the origin-verification rotation finds the API's distribution by its alias)",
 }
 
 // resourceWildcardAllowed reports whether an action is in ResourceWildcardActions

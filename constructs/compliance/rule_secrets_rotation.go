@@ -9,10 +9,10 @@ import (
 const MaxRotationDays = 90
 
 // SecretsRotation: every secret rotates automatically at least every 90 days, by a
-// rotation function of this environment. A warning until the product's database
-// rotation functions exist; it becomes an error then.
+// rotation function of this environment (the product builds one for each kind of secret
+// it creates: database credentials, vendor keys, the edge's origin-verification value).
 var SecretsRotation = &Rule{
-	ID: "secrets-rotation", Controls: []string{"164.308(a)(5)(ii)(D)", "164.312(d)"}, Level: Warning,
+	ID: "secrets-rotation", Controls: []string{"164.308(a)(5)(ii)(D)", "164.312(d)"}, Level: Error,
 	Types:   []string{"aws_secretsmanager_secret"},
 	Problem: fmt.Sprintf("the secret does not rotate automatically at least every %d days by a rotation function of this environment", MaxRotationDays),
 	Why:     "long-lived credentials widen the window of a leak.",
