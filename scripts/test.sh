@@ -20,7 +20,7 @@ if [ ! -x "$TOOLS_DIR/bin/actionlint" ] || [ tools/actionlint/go.mod -nt "$TOOLS
   echo "setup: building actionlint (tools/actionlint) from the Go module proxy" >&2
   (cd tools/actionlint && go build -o "$TOOLS_DIR/bin/actionlint" github.com/rhysd/actionlint/cmd/actionlint)
 fi
-unformatted=$(gofmt -l main.go cmd config constructs internal stacks __tests__ $(ls -d migrations 2>/dev/null))
+unformatted=$(gofmt -l main.go cmd config constructs internal stacks lambdas __tests__ $(ls -d migrations tools/actionlint 2>/dev/null))
 if [ -n "$unformatted" ]; then
   echo "gofmt: these files need formatting (gofmt -w):" >&2
   echo "$unformatted" >&2
