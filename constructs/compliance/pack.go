@@ -26,4 +26,5 @@ var HIPAAPack = slices.Concat(
 	iamRules,
 	dataRules,
 	opsRules,
+	railwayRules,
 )

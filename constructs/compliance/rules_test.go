@@ -52,7 +52,7 @@ const (
 
 func TestRules(t *testing.T) {
 	cases := maps.Clone(coreCases)
-	for _, family := range []map[*Rule][]ruleCase{networkCases, iamCases, dataCases, opsCases} {
+	for _, family := range []map[*Rule][]ruleCase{networkCases, iamCases, dataCases, opsCases, railwayCases} {
 		for rule, rc := range family {
 			cases[rule] = append(cases[rule], rc...)
 		}
