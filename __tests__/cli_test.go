@@ -59,7 +59,7 @@ func TestBadEnvironmentFailsCleanly(t *testing.T) {
 	tmp := t.TempDir()
 	out := filepath.Join(tmp, "cdktf.out")
 	stderr, code := runApp(t, "qa", out)
-	want := `error: "config/": "HEALTHHUB_ENV" = "qa": unknown environment: must be one of dev, production, staging (a file config/<name>.json)` + "\n"
+	want := `error: "config/": "HEALTHHUB_ENV" = "qa": unknown environment: must be one of dev, preview, production, staging (a file config/<name>.json)` + "\n"
 	if code != 1 || stderr != want {
 		t.Errorf("exit %d, stderr:\n%q\nwant exit 1 and:\n%q", code, stderr, want)
 	}

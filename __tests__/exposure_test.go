@@ -39,7 +39,13 @@ func TestEveryRouteIsAuthorized(t *testing.T) {
 			}
 		}
 		slices.Sort(public)
-		if want := slices.Sorted(slices.Values(stacks.PublicRoutes)); !slices.Equal(public, want) {
+		want := slices.Sorted(slices.Values(stacks.PublicRoutes))
+		if s.env.UsesRailway() {
+			// Phase 1's services run on Railway (preview): no HTTP API, no route at all;
+			// TestPreviewPublicEntryIsTheGatewayOnly covers its one public entry.
+			want = nil
+		}
+		if !slices.Equal(public, want) {
 			t.Errorf("%s: routes without a token %v, want exactly %v", envName, public, want)
 		}
 	}

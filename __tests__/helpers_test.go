@@ -66,6 +66,34 @@ func synth(t *testing.T, envName string) *synthesis {
 	return s
 }
 
+// envsDeploying lists the environments that deploy the stack (config "stacks"): the
+// tests of a phase run where it exists. Every environment but preview (phase 1 on
+// Railway, bootstrap and phase1 only) deploys every stack.
+func envsDeploying(id string) []string {
+	var out []string
+	for _, name := range config.Names() {
+		env, err := config.Load(name)
+		if err != nil {
+			panic(err)
+		}
+		if env.Deploys(id) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// deployed filters ids to the stacks the environment deploys, in order.
+func (s *synthesis) deployed(ids ...string) []string {
+	var out []string
+	for _, id := range ids {
+		if _, ok := s.json[id]; ok {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // doc parses a synthesized stack.
 func (s *synthesis) doc(t *testing.T, id string) *tfDoc {
 	t.Helper()

@@ -109,10 +109,20 @@ var synthesisExcludedPrefixes = map[string]struct{ reason, sample string }{
 	"edge.":   {"edge.New accepts only a DNS name, a Route 53 zone id and ISO country codes", "edge.domain"},
 }
 
+// railwayOnly reports whether a field configures Railway (the environment's railway
+// section, a service's runtime and railway section): production runs nothing there, so
+// TestPlantedRailwayPayloadsAreInert plants them in preview instead.
+func railwayOnly(path string) bool {
+	return strings.HasPrefix(path, "railway.") || strings.Contains(path, ".railway.") || strings.HasSuffix(path, ".runtime")
+}
+
 // excludedFromSynthesis is the reason a field is left alone, or "".
 func excludedFromSynthesis(path string) string {
 	if r := synthesisExcluded[path]; r != "" {
 		return r
+	}
+	if railwayOnly(path) {
+		return "production runs nothing on Railway: TestPlantedRailwayPayloadsAreInert plants these in preview"
 	}
 	for prefix, g := range synthesisExcludedPrefixes {
 		if strings.HasPrefix(path, prefix) {

@@ -18,9 +18,15 @@ func TestPhase1FunctionsAreTracedBoundedAndLogged(t *testing.T) {
 			s := synth(t, envName)
 			d := s.doc(t, stacks.IDPhase1)
 			fns := d.resources("aws_lambda_function")
-			// The services, and the rotation functions of the database and origin secrets.
-			if len(fns) != len(stacks.Phase1Services)+2 {
-				t.Fatalf("%d functions, want %d", len(fns), len(stacks.Phase1Services)+2)
+			// The services, and the rotation functions of the database and origin secrets;
+			// where phase 1's services run on Railway (preview), the database's rotation
+			// function alone (no service function, no origin-verification secret).
+			want := len(stacks.Phase1Services) + 2
+			if s.env.UsesRailway() {
+				want = 1
+			}
+			if len(fns) != want {
+				t.Fatalf("%d functions, want %d", len(fns), want)
 			}
 			groups := d.resources("aws_cloudwatch_log_group")
 			queues := d.resources("aws_sqs_queue")
@@ -164,11 +170,23 @@ func TestPhase1DatabaseIsLockedDown(t *testing.T) {
 			}
 			ips, _ := proj["allowed_ips"].([]any)
 			natIPs := len(d.resources("aws_eip"))
-			if len(ips) == 0 || len(ips) != natIPs || proj["allowed_ips_protected_branches_only"] != "no" {
-				t.Errorf("allowed_ips %v (want the %d NAT addresses, on every branch)", ips, natIPs)
+			// Railway's static egress addresses join only where a service runs there.
+			var railway []any
+			for _, ip := range s.env.Railway.EgressIPs {
+				railway = append(railway, ip)
 			}
-			for _, ip := range ips {
-				if !strings.HasPrefix(ip.(string), "${aws_eip.") {
+			if !s.env.UsesRailway() {
+				railway = nil
+			}
+			if len(ips) == 0 || len(ips) != natIPs+len(railway) || proj["allowed_ips_protected_branches_only"] != "no" {
+				t.Errorf("allowed_ips %v (want the %d NAT addresses and Railway's %v, on every branch)", ips, natIPs, railway)
+			}
+			for i, ip := range ips {
+				if i >= natIPs {
+					if ip != railway[i-natIPs] {
+						t.Errorf("allowed ip %v is neither a NAT address nor railway.egressIps[%d]", ip, i-natIPs)
+					}
+				} else if !strings.HasPrefix(ip.(string), "${aws_eip.") {
 					t.Errorf("allowed ip %v is not a NAT address", ip)
 				}
 			}

@@ -36,7 +36,7 @@ func resourceWith(d *tfDoc, typ, attr string, value any) []map[string]any {
 }
 
 func TestPhase2DocumentBucketIsLockedEncryptedAndPrivate(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase2) {
 		t.Run(envName, func(t *testing.T) {
 			s := synth(t, envName)
 			env := s.env
@@ -177,7 +177,7 @@ func statementsOf(t *testing.T, d *tfDoc, roleName string) []map[string]any {
 }
 
 func TestPhase2ServicesAreScopedAndBehindTheAuthorizer(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase2) {
 		t.Run(envName, func(t *testing.T) {
 			s := synth(t, envName)
 			d := s.doc(t, stacks.IDPhase2)
@@ -247,7 +247,7 @@ func TestPhase2ServicesAreScopedAndBehindTheAuthorizer(t *testing.T) {
 }
 
 func TestPhase2AuditTrailDetectionAndConfig(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase2) {
 		t.Run(envName, func(t *testing.T) {
 			s := synth(t, envName)
 			env := s.env
@@ -349,7 +349,7 @@ func TestPhase2AuditTrailDetectionAndConfig(t *testing.T) {
 }
 
 func TestPhase2SecurityAlarmsReachPhase1Topic(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase2) {
 		t.Run(envName, func(t *testing.T) {
 			s := synth(t, envName)
 			d := s.doc(t, stacks.IDPhase2)
@@ -385,7 +385,7 @@ func TestPhase2SecurityAlarmsReachPhase1Topic(t *testing.T) {
 }
 
 func TestPhase2Outputs(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase2) {
 		s := synth(t, envName)
 		d := s.doc(t, stacks.IDPhase2)
 		outputs, _ := d.m["output"].(map[string]any)
@@ -421,7 +421,7 @@ func TestPhase2Outputs(t *testing.T) {
 }
 
 func TestPhase2FindingsAndReplicationFailuresAlert(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase2) {
 		t.Run(envName, func(t *testing.T) {
 			s := synth(t, envName)
 			d := s.doc(t, stacks.IDPhase2)

@@ -32,7 +32,7 @@ func tablesByName(d *tfDoc) map[string]struct {
 // key, recoverable to any second (PITR), deletion-protected twice (the API flag and
 // prevent_destroy) and tagged PHI; billing and autoscaling follow config.
 func TestPhase3TablesAreProtected(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase3) {
 		t.Run(envName, func(t *testing.T) {
 			s := synth(t, envName)
 			d := s.doc(t, stacks.IDPhase3)
@@ -127,7 +127,7 @@ func indexResources(table string, cfg config.Table) []string {
 // recovery points to everyone; production locks the vault and copies every recovery
 // point to a vault in the DR region.
 func TestPhase3Backups(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase3) {
 		t.Run(envName, func(t *testing.T) {
 			s := synth(t, envName)
 			env := s.env
@@ -215,7 +215,7 @@ func TestPhase3ServicesOwnOnlyTheirTables(t *testing.T) {
 		"appointment": {"appointments": "rw", "waitlist": "rw", "reminders": "rw", "provider-availability": "r"},
 		"scheduling":  {"provider-availability": "rw", "appointments": "r", "waitlist": "r"},
 	}
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase3) {
 		t.Run(envName, func(t *testing.T) {
 			s := synth(t, envName)
 			d := s.doc(t, stacks.IDPhase3)
@@ -296,7 +296,7 @@ func pascal(s string) string {
 // with the value of phase 1's secret (read at plan time, never written here), under the
 // WAF; every authorizer requires that header (TestEveryRouteIsAuthorized).
 func TestNoPathAroundTheEdge(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase3) {
 		s := synth(t, envName)
 		d := s.doc(t, stacks.IDPhase3)
 		sv, _ := path(d.m, "data", "aws_secretsmanager_secret_version", "OriginVerify", "secret_id").(string)

@@ -16,7 +16,7 @@ import (
 // and the rotation function (the admin key: the rotation function only), and a rotation
 // every rotation.vendorKeyDays days.
 func TestPhase4VendorSecretsHoldNoValueAndOnlyTheirReadersRead(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase4) {
 		t.Run(envName, func(t *testing.T) {
 			s := synth(t, envName)
 			env := s.env
@@ -87,7 +87,7 @@ func TestPhase4VendorSecretsHoldNoValueAndOnlyTheirReadersRead(t *testing.T) {
 func TestEveryDatabaseSecretRotates(t *testing.T) {
 	for _, envName := range config.Names() {
 		s := synth(t, envName)
-		for _, id := range []string{stacks.IDPhase1, stacks.IDPhase2} {
+		for _, id := range s.deployed(stacks.IDPhase1, stacks.IDPhase2) {
 			d := s.doc(t, id)
 			rotated := map[string]bool{}
 			for _, r := range d.resources("aws_secretsmanager_secret_rotation") {
@@ -113,7 +113,7 @@ func TestEveryDatabaseSecretRotates(t *testing.T) {
 // the internet, and its role may call Polly and Translate on Resource "*" and nothing
 // else there.
 func TestAIServiceIsTheOnlyWayOut(t *testing.T) {
-	for _, envName := range config.Names() {
+	for _, envName := range envsDeploying(stacks.IDPhase4) {
 		s := synth(t, envName)
 		d := s.doc(t, stacks.IDPhase4)
 		rules := d.resources("aws_vpc_security_group_egress_rule")

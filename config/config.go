@@ -75,6 +75,13 @@ type Environment struct {
 	AI AI `json:"ai"`
 	// Rotation sets the rotation periods of the product's secrets.
 	Rotation Rotation `json:"rotation"`
+	// Stacks lists the stacks the environment deploys (StackIDs). Default: absent, every
+	// stack. An environment whose phase 1 services run on Railway deploys bootstrap and
+	// phase1 only.
+	Stacks []string `json:"stacks,omitempty"`
+	// Railway configures the environment's Railway project, for services whose runtime
+	// is railway (config/railway.go).
+	Railway Railway `json:"railway"`
 
 	file string
 }
@@ -194,8 +201,9 @@ type Documents struct {
 // ObjectLockModes are the valid values of documents.objectLockMode.
 var ObjectLockModes = []string{"COMPLIANCE", "GOVERNANCE"}
 
-// Service is the deployable artifact and sizing of one service function. The code
-// itself is built and uploaded by the service's own pipeline; nothing of it lives here.
+// Service is the deployable artifact and sizing of one service function, or the
+// container image of a service that runs on Railway. The code itself is built and
+// uploaded by the service's own pipeline; nothing of it lives here.
 type Service struct {
 	// ArtifactBucket, ArtifactKey and ArtifactVersion locate the zip in S3. The version
 	// pins the exact object so that a plan is reproducible: an S3 version id (letters,
@@ -213,6 +221,12 @@ type Service struct {
 	// "live" alias, so requests never wait for a cold start; 0 (default) for none, at
 	// most ReservedConcurrency.
 	ProvisionedConcurrency int `json:"provisionedConcurrency"`
+	// Runtime is where the service runs: "lambda" (default; the fields above) or
+	// "railway" (Railway below; phase 1's services only).
+	Runtime string `json:"runtime"`
+	// Railway is how the service runs on Railway: required with runtime "railway", and
+	// may stay when the service moves back to Lambda.
+	Railway RailwayService `json:"railway"`
 }
 
 // File is the path of the file the environment was loaded from, e.g. "config/dev.json".

@@ -50,8 +50,8 @@ func mutate(t *testing.T, path string, value any) []byte {
 
 func TestShippedEnvironmentsAreValid(t *testing.T) {
 	names := Names()
-	if strings.Join(names, ",") != "dev,production,staging" {
-		t.Fatalf("Names() = %v, want dev, production, staging", names)
+	if strings.Join(names, ",") != "dev,preview,production,staging" {
+		t.Fatalf("Names() = %v, want dev, preview, production, staging", names)
 	}
 	for _, name := range names {
 		env, err := Load(name)
@@ -75,7 +75,7 @@ func TestDefaultEnvironmentIsDev(t *testing.T) {
 func TestUnknownEnvironment(t *testing.T) {
 	for _, name := range []string{"qa", "../dev", "dev.json", "PRODUCTION"} {
 		_, err := Load(name)
-		want := `"config/": "HEALTHHUB_ENV" = "` + name + `": unknown environment: must be one of dev, production, staging`
+		want := `"config/": "HEALTHHUB_ENV" = "` + name + `": unknown environment: must be one of dev, preview, production, staging`
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("Load(%q) error = %v\nwant prefix %s", name, err, want)
 		}

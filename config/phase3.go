@@ -220,7 +220,7 @@ func validateEdge(c *checker, e *Environment) {
 var neonOrgRE = regexp.MustCompile(`^org-[a-z0-9]+(-[a-z0-9]+){1,6}$`)
 
 func validatePrivateDatabase(c *checker, e *Environment) {
-	if !e.Network.PrivateDatabase && e.Name != "dev" {
+	if !e.Network.PrivateDatabase && e.Name != "dev" && !railwayPublicDatabasePath(e) {
 		c.add("network.privateDatabase", false, "must be true outside dev: %s reaches Neon over AWS PrivateLink, never the internet", e.Name)
 	}
 	if e.Network.PrivateDatabase {

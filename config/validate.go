@@ -41,8 +41,8 @@ var DataClassifications = []string{"phi", "confidential", "internal", "public"}
 // StateBackendTypes are the valid values of stateBackend.type.
 var StateBackendTypes = []string{"local", "s3"}
 
-// RequiredServices are run by the phase stacks, which every environment
-// deploys.
+// RequiredServices are run by the phase stacks: an environment that deploys every stack
+// needs each (Environment.DeployedServices lists an environment's).
 var RequiredServices = []string{"gateway", "auth", "patient", "provider", "records", "appointment", "scheduling", "ai"}
 
 // ServiceNames are the service functions of the platform, in phase order. A service
@@ -143,7 +143,9 @@ func validate(e *Environment, fileName string) []Problem {
 	}
 
 	validateNeon(c, e)
-	validateDocuments(c, e)
+	if e.Deploys(StackPhase2) {
+		validateDocuments(c, e)
+	}
 
 	// State backend.
 	if c.required("stateBackend.type", e.StateBackend.Type) {
@@ -155,11 +157,16 @@ func validate(e *Environment, fileName string) []Problem {
 		}
 	}
 
-	validateServices(c, e.Services)
-	validateTables(c, e)
-	validateBackup(c, e)
-	validateEdge(c, e)
+	validateServices(c, e)
+	// Sections of stacks the environment does not deploy ("stacks") may be absent.
+	if e.Deploys(StackPhase3) {
+		validateTables(c, e)
+		validateBackup(c, e)
+		validateEdge(c, e)
+	}
 	validatePrivateDatabase(c, e)
+	validateStacks(c, e)
+	validateRailway(c, e)
 	validateAI(c, e)
 	return c.problems
 }
@@ -338,8 +345,9 @@ func validateNeon(c *checker, e *Environment) {
 	}
 }
 
-func validateServices(c *checker, services map[string]Service) {
-	for _, name := range RequiredServices {
+func validateServices(c *checker, e *Environment) {
+	services := e.Services
+	for _, name := range e.DeployedServices() {
 		if _, ok := services[name]; !ok {
 			c.add("services."+name, "", "is required: the phase stacks run the %s service", name)
 		}
@@ -355,6 +363,9 @@ func validateServices(c *checker, services map[string]Service) {
 		if !slices.Contains(ServiceNames, name) {
 			c.add(field, name, "is not a service of the platform (one of %s)", strings.Join(ServiceNames, ", "))
 			continue
+		}
+		if s.RunsOnRailway() {
+			continue // no function: validateRailway checks it
 		}
 		if c.required(field+".artifactBucket", s.ArtifactBucket) && (!bucketRE.MatchString(s.ArtifactBucket) || strings.Contains(s.ArtifactBucket, "..")) {
 			c.add(field+".artifactBucket", s.ArtifactBucket, "must be an S3 bucket name (3 to 63 lowercase letters, digits, dots, hyphens; no \"..\")")

@@ -10,7 +10,10 @@ mkdir -p bin
 go build -o bin/platform-infra .
 go build -o bin/hipaa-check ./cmd/hipaa-check
 envs=("$@")
-[ ${#envs[@]} -gt 0 ] || envs=(dev staging production)
+# Every environment with a config file (config/<name>.json), preview included.
+if [ ${#envs[@]} -eq 0 ]; then
+  for f in config/*.json; do envs+=("$(basename "$f" .json)"); done
+fi
 for env in "${envs[@]}"; do
   out="$(mktemp -d)/cdktf.out"
   echo "== $env" >&2

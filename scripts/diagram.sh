@@ -26,7 +26,10 @@ mkdir -p bin
 go build -o bin/platform-infra .
 go build -o bin/diagram ./cmd/diagram
 envs=("$@")
-[ ${#envs[@]} -gt 0 ] || envs=(dev staging production)
+# Every environment with a config file (config/<name>.json), preview included.
+if [ ${#envs[@]} -eq 0 ]; then
+  for f in config/*.json; do envs+=("$(basename "$f" .json)"); done
+fi
 for env in "${envs[@]}"; do
   tmp="$(mktemp -d)"
   HEALTHHUB_ENV="$env" CDKTF_OUTDIR="$tmp/cdktf.out" bin/platform-infra >/dev/null

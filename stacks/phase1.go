@@ -49,6 +49,11 @@ type Phase1 struct {
 	Database  *database.Database
 	Functions map[string]*compute.Function
 	API       *api.HTTPAPI
+	// Railway is phase 1's services on Railway (services.<name>.runtime "railway"; see
+	// railway.go); nil when they run as functions. With it, Functions is empty and API,
+	// the authorizers and OriginVerify are nil: later phases, which need them, are then
+	// not deployed (config "stacks").
+	Railway *RailwayDeployment
 	// Authorizer (the auth service: token and origin header) guards every route of the
 	// API but PublicRoutes, which OriginAuthorizer (origin header only) guards.
 	Authorizer, OriginAuthorizer *api.Authorizer
@@ -75,7 +80,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	})
 
 	// Roles first, so that the key policies can name them.
-	roles, roleArns, err := serviceRoles(st, names, acct, p.Boundary.Arn(), Phase1Services)
+	roles, roleArns, err := serviceRoles(st, names, acct, p.Boundary.Arn(), lambdaServices(env, Phase1Services))
 	if err != nil {
 		return nil, err
 	}
@@ -88,11 +93,16 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	if err != nil {
 		return nil, err
 	}
-	originRotatorRole, err := rotation.NewRole(st, "RotateOriginVerifyRole", names, OriginRotatorName, acct, p.RotationBoundary.Arn())
-	if err != nil {
-		return nil, err
+	users := append([]string{env.AWS.DeployRoleArn}, append(roleArns, *dbRotatorRole.Arn())...)
+	// The edge's origin-verification secret exists for the HTTP API's authorizers: not
+	// when phase 1's services run on Railway.
+	var originRotatorRole *security.Role
+	if !phase1OnRailway(env) {
+		if originRotatorRole, err = rotation.NewRole(st, "RotateOriginVerifyRole", names, OriginRotatorName, acct, p.RotationBoundary.Arn()); err != nil {
+			return nil, err
+		}
+		users = append(users, *originRotatorRole.Arn())
 	}
-	users := append([]string{env.AWS.DeployRoleArn}, append(roleArns, *dbRotatorRole.Arn(), *originRotatorRole.Arn())...)
 
 	if p.DataKey, err = security.NewKey(st, "DataKey", security.KeyProps{
 		Alias: names.Alias("data"), Description: "Encrypts the platform's queues, topics and function environments",
@@ -127,7 +137,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 		return nil, err
 	}
 	if p.Database, err = database.New(st, "Database", database.Props{
-		Env: env, Names: names, AllowedIPs: p.Network.NATPublicIPs, SecretsKey: p.SecretsKey, Services: DatabaseServices,
+		Env: env, Names: names, AllowedIPs: neonAllowedIPs(env, p.Network.NATPublicIPs), SecretsKey: p.SecretsKey, Services: DatabaseServices,
 		PrivateEndpoints: p.Network.NeonEndpointIDs(), OrganizationID: env.Neon.OrganizationID,
 	}); err != nil {
 		return nil, err
@@ -136,69 +146,11 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 		return nil, err
 	}
 
-	// The secret the edge adds to every request it forwards to the API, generated once
-	// by Secrets Manager and read by the auth service's authorizers.
-	originPassword := dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(st, jsii.String("OriginVerifyPassword"), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
-		PasswordLength: jsii.Number(48), ExcludePunctuation: jsii.Bool(true),
-	})
-	if p.OriginVerify, err = secrets.NewSecret(st, "OriginVerify", secrets.SecretProps{
-		Name: names.Path("edge", "origin-verify"), Description: "Header value the CloudFront edge adds to every API request; the authorizers refuse requests without it",
-		Key: p.SecretsKey, Region: region, Value: originPassword.RandomPassword(), ValueSetOnce: true,
-	}); err != nil {
-		return nil, err
-	}
-
-	for _, svc := range Phase1Services {
-		vars := map[string]*string{}
-		if s, ok := p.Database.ServiceSecrets[svc]; ok {
-			vars["DB_SECRET_ARN"] = s.Arn()
-		}
-		if svc == "auth" {
-			vars["ORIGIN_VERIFY_SECRET_ARN"] = p.OriginVerify.Arn()
-		}
-		fn, err := compute.NewFunction(st, "Service"+naming.Pascal(svc), compute.FunctionProps{
-			Service: svc, Config: env.Services[svc], Env: env, Names: names, Network: p.Network,
-			DataKey: p.DataKey, LogsKey: p.LogsKey, Role: roles[svc], Environment: vars,
-		})
-		if err != nil {
+	if phase1OnRailway(env) {
+		if p.Railway, err = newRailwayDeployment(p); err != nil {
 			return nil, err
 		}
-		if s, ok := p.Database.ServiceSecrets[svc]; ok {
-			if err := s.GrantRead(roles[svc], "ReadDatabaseSecret"); err != nil {
-				return nil, err
-			}
-		}
-		if svc == "auth" {
-			if err := p.OriginVerify.GrantRead(roles[svc], "ReadOriginVerifySecret"); err != nil {
-				return nil, err
-			}
-		}
-		p.Functions[svc] = fn
-	}
-	// The gateway calls the other services.
-	gw := p.Functions["gateway"]
-	for _, svc := range Phase1Services[1:] {
-		if err := p.Functions[svc].GrantInvoke(gw.Role, "Invoke"+naming.Pascal(svc)); err != nil {
-			return nil, err
-		}
-	}
-	if p.API, err = api.New(st, "Api", api.Props{Env: env, Names: names, LogsKey: p.LogsKey}); err != nil {
-		return nil, err
-	}
-	// Every route is behind an authorizer of the auth service, and every authorizer
-	// requires the edge's origin-verification header (phase 3's CloudFront adds it,
-	// behind the WAF): a request to the API's own endpoint is refused before any
-	// function runs. Sign-in and token refresh need no token, only the header.
-	p.Authorizer = p.API.NewLambdaAuthorizer(st, "ApiAuthorizer", api.AuthorizerProps{
-		Name: names.Name("authorizer"), Function: p.Functions["auth"], RequireToken: true,
-	})
-	p.OriginAuthorizer = p.API.NewLambdaAuthorizer(st, "OriginAuthorizer", api.AuthorizerProps{
-		Name: names.Name("origin-authorizer"), Function: p.Functions["auth"],
-	})
-	if err := p.API.AddRoutes("Gateway", api.RouteProps{
-		Scope: p.API.Scope, RouteKeys: []string{"ANY /{proxy+}"}, Function: gw, Authorizer: p.Authorizer,
-		PublicRouteKeys: PublicRoutes, PublicAuthorizer: p.OriginAuthorizer,
-	}); err != nil {
+	} else if err := p.functionsAndAPI(roles); err != nil {
 		return nil, err
 	}
 
@@ -216,7 +168,9 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	p.alarms()
 	p.dashboard()
 
-	output(st, "api_endpoint", "Invoke URL of the shared HTTP API stage, https://<api id>.execute-api.<region>.amazonaws.com/<environment>", p.API.Endpoint(), false)
+	if p.API != nil {
+		output(st, "api_endpoint", "Invoke URL of the shared HTTP API stage, https://<api id>.execute-api.<region>.amazonaws.com/<environment>", p.API.Endpoint(), false)
+	}
 	output(st, "alert_topic_arn", "ARN of the SNS topic every alarm notifies, arn:"+part+":sns:<region>:<account>:<prefix>-alerts", p.Alerts.Arn(), false)
 	output(st, "migrator_secret_arn", "ARN of the Secrets Manager secret holding the administrative database connection (used by cmd/migrate); the value is never output", p.Database.MigratorSecret.Arn(), false)
 	for _, svc := range DatabaseServices {
@@ -225,6 +179,81 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	output(st, "neon_project_id", "Id of the environment's Neon project", p.Database.Project.Id(), false)
 	output(st, "neon_hipaa_action", "Operator action required once per Neon project (provider v0.13.0 cannot set the HIPAA flag)", jsii.String(database.HIPAAAction), false)
 	return p, nil
+}
+
+// functionsAndAPI runs phase 1's services as functions behind the shared HTTP API: the
+// edge's origin-verification secret, the functions (each reads its database secret), the
+// gateway's right to invoke the others, the API with the auth service's authorizers and
+// the gateway's routes.
+func (p *Phase1) functionsAndAPI(roles map[string]*security.Role) error {
+	env, st, names, region := p.Env, p.Stack, p.Names, p.Env.AWS.Region
+	// The secret the edge adds to every request it forwards to the API, generated once
+	// by Secrets Manager and read by the auth service's authorizers.
+	originPassword := dataawssecretsmanagerrandompassword.NewDataAwsSecretsmanagerRandomPassword(st, jsii.String("OriginVerifyPassword"), &dataawssecretsmanagerrandompassword.DataAwsSecretsmanagerRandomPasswordConfig{
+		PasswordLength: jsii.Number(48), ExcludePunctuation: jsii.Bool(true),
+	})
+	var err error
+	if p.OriginVerify, err = secrets.NewSecret(st, "OriginVerify", secrets.SecretProps{
+		Name: names.Path("edge", "origin-verify"), Description: "Header value the CloudFront edge adds to every API request; the authorizers refuse requests without it",
+		Key: p.SecretsKey, Region: region, Value: originPassword.RandomPassword(), ValueSetOnce: true,
+	}); err != nil {
+		return err
+	}
+
+	for _, svc := range Phase1Services {
+		vars := map[string]*string{}
+		if s, ok := p.Database.ServiceSecrets[svc]; ok {
+			vars["DB_SECRET_ARN"] = s.Arn()
+		}
+		if svc == "auth" {
+			vars["ORIGIN_VERIFY_SECRET_ARN"] = p.OriginVerify.Arn()
+		}
+		fn, err := compute.NewFunction(st, "Service"+naming.Pascal(svc), compute.FunctionProps{
+			Service: svc, Config: env.Services[svc], Env: env, Names: names, Network: p.Network,
+			DataKey: p.DataKey, LogsKey: p.LogsKey, Role: roles[svc], Environment: vars,
+		})
+		if err != nil {
+			return err
+		}
+		if s, ok := p.Database.ServiceSecrets[svc]; ok {
+			if err := s.GrantRead(roles[svc], "ReadDatabaseSecret"); err != nil {
+				return err
+			}
+		}
+		if svc == "auth" {
+			if err := p.OriginVerify.GrantRead(roles[svc], "ReadOriginVerifySecret"); err != nil {
+				return err
+			}
+		}
+		p.Functions[svc] = fn
+	}
+	// The gateway calls the other services.
+	gw := p.Functions["gateway"]
+	for _, svc := range Phase1Services[1:] {
+		if err := p.Functions[svc].GrantInvoke(gw.Role, "Invoke"+naming.Pascal(svc)); err != nil {
+			return err
+		}
+	}
+	if p.API, err = api.New(st, "Api", api.Props{Env: env, Names: names, LogsKey: p.LogsKey}); err != nil {
+		return err
+	}
+	// Every route is behind an authorizer of the auth service, and every authorizer
+	// requires the edge's origin-verification header (phase 3's CloudFront adds it,
+	// behind the WAF): a request to the API's own endpoint is refused before any
+	// function runs. Sign-in and token refresh need no token, only the header.
+	p.Authorizer = p.API.NewLambdaAuthorizer(st, "ApiAuthorizer", api.AuthorizerProps{
+		Name: names.Name("authorizer"), Function: p.Functions["auth"], RequireToken: true,
+	})
+	p.OriginAuthorizer = p.API.NewLambdaAuthorizer(st, "OriginAuthorizer", api.AuthorizerProps{
+		Name: names.Name("origin-authorizer"), Function: p.Functions["auth"],
+	})
+	if err := p.API.AddRoutes("Gateway", api.RouteProps{
+		Scope: p.API.Scope, RouteKeys: []string{"ANY /{proxy+}"}, Function: gw, Authorizer: p.Authorizer,
+		PublicRouteKeys: PublicRoutes, PublicAuthorizer: p.OriginAuthorizer,
+	}); err != nil {
+		return err
+	}
+	return nil
 }
 
 // DBRotatorName names the database rotation function ("<prefix>-rotate-postgres").
@@ -286,6 +315,9 @@ func originRotationStatements(partition, accountID string) []iam.Statement {
 // CloudFront's edges pick the new one up. CloudFront's API has no VPC endpoint: the
 // function has a group of its own with HTTPS to the internet (through NAT).
 func (p *Phase1) rotateOriginVerify(role *security.Role) error {
+	if p.OriginVerify == nil {
+		return nil // phase 1's services run on Railway: no HTTP API, no origin header
+	}
 	env, names := p.Env, p.Names
 	zip, err := artifact.Build("./lambdas/" + OriginRotatorName)
 	if err != nil {
@@ -364,6 +396,9 @@ func boundaryStatements(env *config.Environment, namePrefixDash, namePrefixSlash
 }
 
 func (p *Phase1) alarms() {
+	if p.API == nil {
+		return // phase 1's services run on Railway: no API or function to watch
+	}
 	st, names := p.Stack, p.Names
 	apiDims := map[string]*string{"ApiId": p.API.API.Id(), "Stage": jsii.String(p.Env.Name)}
 	monitoring.NewAlarm(st, "AlarmApi5xx", p.Alerts, monitoring.AlarmProps{
@@ -406,6 +441,9 @@ func functionAlarms(scope constructs.Construct, names naming.Namer, topic *monit
 // dashboard shows the phase's health: API traffic, errors and latency; each function's
 // errors, throttles and duration; dead-letter queues.
 func (p *Phase1) dashboard() {
+	if p.API == nil {
+		return // phase 1's services run on Railway: no API or function to show
+	}
 	region := p.Env.AWS.Region
 	apiID, stage := *p.API.API.Id(), p.Env.Name
 	widgets := []widget{

@@ -61,6 +61,8 @@ var layerPrefixes = map[string]string{
 	"aws_accessanalyzer_": "security", "aws_macie2_": "security",
 
 	"aws_cloudwatch_": "monitoring", "aws_sns_": "monitoring", "aws_xray_": "monitoring",
+
+	"railway_": "compute", "railway_service_domain": "edge", "railway_custom_domain": "edge", "railway_tcp_proxy": "edge",
 }
 
 // Layer is the layer a resource type is drawn in.
@@ -82,6 +84,8 @@ var foldInto = map[string]string{
 	"aws_iam_role_policy":                       "role",
 	"aws_iam_role_policy_attachment":            "role",
 	"aws_lambda_permission":                     "function_name",
+	"railway_variable":                          "service_id",
+	"railway_variable_collection":               "service_id",
 	"aws_lambda_alias":                          "function_name",
 	"aws_lambda_provisioned_concurrency_config": "function_name",
 	"aws_lambda_function_event_invoke_config":   "function_name",
