@@ -26,7 +26,6 @@ package artifact
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -270,47 +269,10 @@ func holds(data, exe []byte) bool {
 		f.Flags == 0 && f.ExternalAttrs == (0o100000|0o755)<<16 && r.Comment == ""
 }
 
-// Archive returns the deterministic zip of one executable (see the package comment).
+// Archive returns the deterministic zip of one executable (see the package comment):
+// ArchiveFiles of the one entry Entry, mode 0755.
 func Archive(exe []byte) ([]byte, error) {
-	var deflated bytes.Buffer
-	fw, err := flate.NewWriter(&deflated, flate.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := fw.Write(exe); err != nil {
-		return nil, err
-	}
-	if err := fw.Close(); err != nil {
-		return nil, err
-	}
-	fh := &zip.FileHeader{
-		Name:               Entry,
-		Method:             zip.Deflate,
-		ModifiedDate:       ModDate,
-		ModifiedTime:       ModTime,
-		CRC32:              crc32.ChecksumIEEE(exe),
-		CompressedSize64:   uint64(deflated.Len()),
-		UncompressedSize64: uint64(len(exe)),
-	}
-	// Creator Unix (3), spec 2.0, so readers take the mode from the external attributes:
-	// a regular file, rwxr-xr-x. No flags: the sizes are in the local header (no data
-	// descriptor), and the ASCII name needs no UTF-8 flag.
-	fh.CreatorVersion = 3<<8 | 20
-	fh.ReaderVersion = 20 // Deflate needs 2.0
-	fh.ExternalAttrs = (0o100000 | 0o755) << 16
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	w, err := zw.CreateRaw(fh)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := w.Write(deflated.Bytes()); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return ArchiveFiles([]File{{Name: Entry, Mode: 0o755, Data: exe}})
 }
 
 // oneLine condenses the go command's output into one line: the compiler's messages
