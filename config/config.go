@@ -82,6 +82,8 @@ type Environment struct {
 	// Railway configures the environment's Railway project, for services whose runtime
 	// is railway (config/railway.go).
 	Railway Railway `json:"railway"`
+	// Monitoring configures the uptime canaries, paging and the cost budget (phase 4).
+	Monitoring Monitoring `json:"monitoring"`
 
 	file string
 }

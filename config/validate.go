@@ -168,6 +168,7 @@ func validate(e *Environment, fileName string) []Problem {
 	validateStacks(c, e)
 	validateRailway(c, e)
 	validateAI(c, e)
+	validateMonitoring(c, e)
 	return c.problems
 }
 
