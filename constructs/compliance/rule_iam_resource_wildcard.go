@@ -39,6 +39,7 @@ var ResourceWildcardActions = map[string]string{
 	"kms:GenerateRandom":                 "KMS defines no resource type for it; it returns random bytes and uses no key",
 	"sts:GetCallerIdentity":              "needs no permission at all; allowing it is harmless",
 	"cloudfront:ListDistributions":       "CloudFront defines no resource type for listing; it returns distribution summaries, no data (the origin-verification rotation finds the API's distribution by its alias)",
+	"s3:ListAllMyBuckets":                "S3 defines no resource type for it; it returns bucket names, no object (CloudWatch Synthetics lists them to find a canary's artifact bucket)",
 }
 
 // resourceWildcardAllowed reports whether an action is in ResourceWildcardActions

@@ -76,6 +76,20 @@ func opsAlarm(patch string) map[string]string {
 	return opsWith(opsAlarmBase, "aws_cloudwatch_metric_alarm.m", opsMerge(opsGoodAlarm, patch))
 }
 
+// opsInputAlarm is a burn-rate window: no actions at all.
+const opsInputAlarm = `{"alarm_name":"w-1h","treat_missing_data":"notBreaching"}`
+
+// opsInput is an input alarm "w-1h" (patched by the optional second argument) and a
+// composite "fast" (composite patch) reading it.
+func opsInput(composite string, alarmPatch ...string) map[string]string {
+	alarm := opsInputAlarm
+	for _, p := range alarmPatch {
+		alarm = opsMerge(alarm, p)
+	}
+	return opsWith(opsAlarmBase, "aws_cloudwatch_metric_alarm.w", alarm,
+		"aws_cloudwatch_composite_alarm.fast", opsMerge(`{"alarm_name":"fast"}`, composite))
+}
+
 // A PHI table in a compliant backup plan (daily, 35 days, a vault of the environment).
 const opsGoodPlan = `{"name":"p","rule":[{"rule_name":"daily","schedule":"cron(0 5 ? * * *)","target_vault_name":"${aws_backup_vault.v.name}","lifecycle":{"delete_after":35}}]}`
 
@@ -194,6 +208,18 @@ var opsCases = map[*Rule][]ruleCase{
 		{"composite notifying", "dev", opsWith(opsAlarmBase, "aws_cloudwatch_composite_alarm.c", `{"alarm_rule":"ALARM(a)","alarm_actions":["${aws_sns_topic.a.arn}"]}`), "aws_cloudwatch_composite_alarm.c", Pass, nil},
 		{"composite disabled", "dev", opsWith(opsAlarmBase, "aws_cloudwatch_composite_alarm.c", `{"alarm_rule":"ALARM(a)","actions_enabled":false,"alarm_actions":["${aws_sns_topic.a.arn}"]}`), "aws_cloudwatch_composite_alarm.c", Fail, nil},
 		{"composite silent", "dev", opsWith(opsAlarmBase, "aws_cloudwatch_composite_alarm.c", `{"alarm_rule":"ALARM(a)"}`), "aws_cloudwatch_composite_alarm.c", Fail, nil},
+		// An input of a composite (a burn-rate window): no actions, read by a notifying
+		// composite of the same region.
+		{"input read by a notifying composite", "dev", opsInput(`{"alarm_rule":"(ALARM(\"w-1h\") AND ALARM(\"w-5m\"))","alarm_actions":["${aws_sns_topic.a.arn}"]}`), "aws_cloudwatch_metric_alarm.w", Pass, nil},
+		{"input read through a composite of composites", "dev", opsWith(opsInput(`{"alarm_rule":"ALARM(\"w-1h\")"}`), "aws_cloudwatch_composite_alarm.top", `{"alarm_rule":"ALARM(\"fast\") OR ALARM(x)","alarm_actions":["${aws_sns_topic.a.arn}"]}`), "aws_cloudwatch_metric_alarm.w", Pass, nil},
+		{"input read by nothing", "dev", opsWith(opsAlarmBase, "aws_cloudwatch_metric_alarm.w", opsInputAlarm), "aws_cloudwatch_metric_alarm.w", Fail, nil},
+		{"input read by a silent composite", "dev", opsInput(`{"alarm_rule":"ALARM(\"w-1h\")"}`), "aws_cloudwatch_metric_alarm.w", Fail, nil},
+		{"input read under NOT", "dev", opsInput(`{"alarm_rule":"ALARM(x) AND NOT ALARM(\"w-1h\")","alarm_actions":["${aws_sns_topic.a.arn}"]}`), "aws_cloudwatch_metric_alarm.w", Fail, nil},
+		{"input read by a composite with actions disabled", "dev", opsInput(`{"alarm_rule":"ALARM(\"w-1h\")","actions_enabled":false,"alarm_actions":["${aws_sns_topic.a.arn}"]}`), "aws_cloudwatch_metric_alarm.w", Fail, nil},
+		{"input named by a reference", "dev", opsWith(opsInput(`{"alarm_rule":"ALARM(\"w-1h\")","alarm_actions":["${aws_sns_topic.a.arn}"]}`), "aws_cloudwatch_metric_alarm.w", `{"alarm_name":"${var.name}","treat_missing_data":"notBreaching"}`), "aws_cloudwatch_metric_alarm.w", Fail, nil},
+		{"input read by a composite whose topic has no subscriber", "dev", map[string]string{"aws_sns_topic.a": `{}`, "aws_cloudwatch_metric_alarm.w": opsInputAlarm,
+			"aws_cloudwatch_composite_alarm.fast": `{"alarm_name":"fast","alarm_rule":"ALARM(\"w-1h\")","alarm_actions":["${aws_sns_topic.a.arn}"]}`}, "aws_cloudwatch_metric_alarm.w", Fail, nil},
+		{"an alarm with only ok actions is no input", "dev", opsInput(`{"alarm_rule":"ALARM(\"w-1h\")","alarm_actions":["${aws_sns_topic.a.arn}"]}`, `{"ok_actions":["${aws_sns_topic.a.arn}"]}`), "aws_cloudwatch_metric_alarm.w", Fail, nil},
 	},
 	BackupPlanFrequencyRetention: {
 		{"daily, 35 days", "dev", opsBackupBase, "aws_backup_plan.p", Pass, nil},
