@@ -235,9 +235,9 @@ func TestPhase1AlarmsNotifyOnAlarmAndOK(t *testing.T) {
 	s := synth(t, "production")
 	d := s.doc(t, stacks.IDPhase1)
 	alarms := d.resources("aws_cloudwatch_metric_alarm")
-	// API 5xx and latency, per function: errors, throttles, dead letters; and the
-	// two rotation functions' failure alarms.
-	if want := 2 + 3*len(stacks.Phase1Services) + 2; len(alarms) != want {
+	// The catalogue's: API 5xx and latency; per function errors, throttles, cold starts
+	// and dead letters; per rotation function (two) failures and dead letters.
+	if want := 2 + 4*len(stacks.Phase1Services) + 2*2; len(alarms) != want {
 		t.Errorf("%d alarms, want %d", len(alarms), want)
 	}
 	for n, a := range alarms {

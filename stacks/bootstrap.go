@@ -39,7 +39,7 @@ func NewBootstrap(scope constructs.Construct, env *config.Environment) (*Bootstr
 			KeyAlias: StateReplicaKeyAlias(env), RoleName: names.Name("tfstate-replication"),
 			ObjectLockDays: env.Retention.StateVersionDays, DeployRoleArn: env.AWS.DeployRoleArn,
 			TopicName: names.Name("tfstate-alerts"), AlertEmails: env.Alerts.Emails,
-			AlarmNamePrefix: names.Name("tfstate"),
+			AlarmNamePrefix: StateAlarmPrefix(env),
 		}
 	}
 	backend, err := statebackend.New(base.Stack, "StateBackend", statebackend.Props{
@@ -81,4 +81,10 @@ func StateReplicaBucketName(env *config.Environment) string {
 // StateReplicaKeyAlias is the alias of the replica's key, in the DR region.
 func StateReplicaKeyAlias(env *config.Environment) string {
 	return naming.New(env.NamePrefix, env.AWS.AccountID).Alias("tfstate-dr")
+}
+
+// StateAlarmPrefix starts the names of the state replication alarms (production),
+// "<prefix>-tfstate": the SRE dashboard of phase 4 lists them by name.
+func StateAlarmPrefix(env *config.Environment) string {
+	return naming.New(env.NamePrefix, env.AWS.AccountID).Name("tfstate")
 }

@@ -30,10 +30,15 @@ import (
 // API and calls the others.
 var Phase1Services = []string{"gateway", "auth", "patient"}
 
-// PublicRoutes are the only routes served without a token: sign-in and token refresh.
-// The auth service verifies the credentials or refresh token itself; the edge's WAF
-// rate-limits them per client IP.
-var PublicRoutes = []string{"POST /auth/login", "POST /auth/refresh"}
+// PublicRoutes are the only routes served without a token: sign-in and token refresh,
+// and the health route the uptime canary calls (the gateway answers it without reading
+// any data). The auth service verifies the credentials or refresh token itself; the
+// edge's WAF rate-limits them per client IP. They still need the edge's
+// origin-verification header, so the canary calls them through CloudFront.
+var PublicRoutes = []string{"POST /auth/login", "POST /auth/refresh", HealthRoute}
+
+// HealthRoute is the API's health check, served by the gateway: 200 when it can serve.
+const HealthRoute = "GET /health"
 
 // DatabaseServices are the phase 1 services that own a database.
 var DatabaseServices = []string{"auth", "patient"}
@@ -66,7 +71,15 @@ type Phase1 struct {
 	DBRotator *rotation.Rotator
 	// OriginRotator rotates the edge's origin-verification secret.
 	OriginRotator *rotation.Rotator
-	Alerts        *monitoring.AlertTopic
+	// Routes are the alarm topics: Critical pages (the pager, when monitoring.pager, and
+	// alerts.emails), Warning e-mails. Alerts is Routes.Critical.
+	Routes monitoring.Routes
+	Alerts *monitoring.AlertTopic
+	// PagerEndpoint holds the on-call pager's HTTPS integration URL (monitoring.pager
+	// only; put by an operator, read by phase 4 at plan time); nil otherwise.
+	PagerEndpoint *secrets.Secret
+	// Alarms are the phase's alarms of the catalogue (rotation functions included).
+	Alarms []monitoring.AlarmSpec
 }
 
 // NewPhase1 builds the phase 1 stack.
@@ -107,7 +120,8 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	if p.DataKey, err = security.NewKey(st, "DataKey", security.KeyProps{
 		Alias: names.Alias("data"), Description: "Encrypts the platform's queues, topics and function environments",
 		AccountID: acct, Partition: part, Users: users,
-		Services: []security.ServiceUse{security.CloudWatchAlarmsUse(acct), security.EventBridgeUse(acct)},
+		Services: []security.ServiceUse{security.CloudWatchAlarmsUse(acct), security.EventBridgeUse(acct),
+			monitoring.PublisherKeyUse(monitoring.BudgetsPrincipal, acct), monitoring.PublisherKeyUse(monitoring.CostAlertsPrincipal, acct)},
 	}); err != nil {
 		return nil, err
 	}
@@ -154,9 +168,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 		return nil, err
 	}
 
-	if p.Alerts, err = monitoring.NewAlertTopic(st, "Alerts", monitoring.TopicProps{
-		Name: names.Name("alerts"), Key: p.DataKey, Emails: env.Alerts.Emails, AccountID: acct,
-	}); err != nil {
+	if err := p.routes(); err != nil {
 		return nil, err
 	}
 	if err := p.rotateDatabaseSecrets(dbRotatorRole); err != nil {
@@ -165,13 +177,19 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	if err := p.rotateOriginVerify(originRotatorRole); err != nil {
 		return nil, err
 	}
-	p.alarms()
+	if err := p.alarms(); err != nil {
+		return nil, err
+	}
 	p.dashboard()
 
 	if p.API != nil {
 		output(st, "api_endpoint", "Invoke URL of the shared HTTP API stage, https://<api id>.execute-api.<region>.amazonaws.com/<environment>", p.API.Endpoint(), false)
 	}
-	output(st, "alert_topic_arn", "ARN of the SNS topic every alarm notifies, arn:"+part+":sns:<region>:<account>:<prefix>-alerts", p.Alerts.Arn(), false)
+	output(st, "alert_topic_arn", "ARN of the critical alarm topic (pages: the on-call pager and alerts.emails), arn:"+part+":sns:<region>:<account>:<prefix>-alerts", p.Routes.Critical.Arn(), false)
+	output(st, "warning_topic_arn", "ARN of the warning alarm topic (alerts.emails), arn:"+part+":sns:<region>:<account>:<prefix>-warnings", p.Routes.Warning.Arn(), false)
+	if p.PagerEndpoint != nil {
+		output(st, "pager_endpoint_secret_arn", "ARN of the secret an operator fills with the on-call pager's HTTPS integration URL before phase 4 is planned; the value is never output", p.PagerEndpoint.Arn(), false)
+	}
 	output(st, "migrator_secret_arn", "ARN of the Secrets Manager secret holding the administrative database connection (used by cmd/migrate); the value is never output", p.Database.MigratorSecret.Arn(), false)
 	for _, svc := range DatabaseServices {
 		output(st, svc+"_db_secret_arn", fmt.Sprintf("ARN of the Secrets Manager secret holding the %s service's database connection; the value is never output", svc), p.Database.ServiceSecrets[svc].Arn(), false)
@@ -395,46 +413,70 @@ func boundaryStatements(env *config.Environment, namePrefixDash, namePrefixSlash
 	}
 }
 
-func (p *Phase1) alarms() {
-	if p.API == nil {
-		return // phase 1's services run on Railway: no API or function to watch
+// routes creates the alarm topics, both encrypted with the data key: critical (the
+// existing "<prefix>-alerts", so its subscriptions survive) and warning. AWS Budgets and
+// Cost Anomaly Detection may publish to both. With monitoring.pager, the secret that
+// will hold the pager's URL is created here, empty: phase 4 subscribes the pager to the
+// critical topic once an operator has put the URL (it is read at plan time).
+func (p *Phase1) routes() error {
+	env, names, acct := p.Env, p.Names, p.Env.AWS.AccountID
+	topic := func(id, name string) (*monitoring.AlertTopic, error) {
+		return monitoring.NewAlertTopic(p.Stack, id, monitoring.TopicProps{
+			Name: names.Name(name), Key: p.DataKey, Emails: env.Alerts.Emails, AccountID: acct,
+			Publishers: []string{monitoring.BudgetsPrincipal, monitoring.CostAlertsPrincipal},
+		})
 	}
-	st, names := p.Stack, p.Names
-	apiDims := map[string]*string{"ApiId": p.API.API.Id(), "Stage": jsii.String(p.Env.Name)}
-	monitoring.NewAlarm(st, "AlarmApi5xx", p.Alerts, monitoring.AlarmProps{
-		Name: names.Name("api-5xx"), Severity: monitoring.Critical,
-		Description: "More than 5 server errors in 5 minutes on the shared API: check the gateway function's logs and errors",
-		Namespace:   "AWS/ApiGateway", Metric: "5xx", Dimensions: apiDims, Statistic: "Sum", Threshold: 5,
-	})
-	monitoring.NewAlarm(st, "AlarmApiLatencyP95", p.Alerts, monitoring.AlarmProps{
-		Name: names.Name("api-latency-p95"), Severity: monitoring.Warning,
-		Description: "API p95 latency above 200 ms over 5 minutes: check database load and function duration",
-		Namespace:   "AWS/ApiGateway", Metric: "Latency", Dimensions: apiDims, ExtendedStatistic: "p95", Threshold: 200,
-	})
-	for _, svc := range Phase1Services {
-		functionAlarms(st, names, p.Alerts, p.Functions[svc])
+	var err error
+	if p.Routes.Critical, err = topic("Alerts", "alerts"); err != nil {
+		return err
 	}
+	if p.Routes.Warning, err = topic("Warnings", "warnings"); err != nil {
+		return err
+	}
+	p.Alerts = p.Routes.Critical
+	if !env.Monitoring.Pager {
+		return nil
+	}
+	if p.PagerEndpoint, err = secrets.NewSecret(p.Stack, "PagerEndpoint", secrets.SecretProps{
+		Name: names.Path("oncall", "pager-endpoint"), Key: p.SecretsKey, Region: env.AWS.Region,
+		Description: "HTTPS integration URL of the on-call pager (PagerDuty CloudWatch integration): put by an operator, read by phase 4 at plan time",
+	}); err != nil {
+		return err
+	}
+	compliance.Suppress(p.PagerEndpoint.Secret, "secrets-rotation",
+		"An inbound integration key issued by PagerDuty, not a credential to any system of ours: it only opens incidents on one PagerDuty service. "+
+			"It is rotated in PagerDuty (regenerate the integration key, put the new URL here, apply phase 4), never by AWS, which cannot issue one")
+	return nil
 }
 
-// functionAlarms watches one service function: errors, throttles and dead letters.
-func functionAlarms(scope constructs.Construct, names naming.Namer, topic *monitoring.AlertTopic, fn *compute.Function) {
-	svc := fn.Service
-	dims := map[string]*string{"FunctionName": fn.Name()}
-	monitoring.NewAlarm(scope, "Alarm"+naming.Pascal(svc)+"Errors", topic, monitoring.AlarmProps{
-		Name: names.Name(svc, "errors"), Severity: monitoring.Critical,
-		Description: fmt.Sprintf("The %s function failed more than 10 times in 5 minutes", svc),
-		Namespace:   "AWS/Lambda", Metric: "Errors", Dimensions: dims, Statistic: "Sum", Threshold: 10,
-	})
-	monitoring.NewAlarm(scope, "Alarm"+naming.Pascal(svc)+"Throttles", topic, monitoring.AlarmProps{
-		Name: names.Name(svc, "throttles"), Severity: monitoring.Warning,
-		Description: fmt.Sprintf("The %s function was throttled: its reserved concurrency is exhausted", svc),
-		Namespace:   "AWS/Lambda", Metric: "Throttles", Dimensions: dims, Statistic: "Sum", Threshold: 0,
-	})
-	monitoring.NewAlarm(scope, "Alarm"+naming.Pascal(svc)+"DeadLetters", topic, monitoring.AlarmProps{
-		Name: names.Name(svc, "dlq-messages"), Severity: monitoring.Critical,
-		Description: fmt.Sprintf("Messages are waiting in the %s dead-letter queue: failed asynchronous invocations need replay", svc),
-		Namespace:   "AWS/SQS", Metric: "ApproximateNumberOfMessagesVisible",
-		Dimensions: map[string]*string{"QueueName": fn.DLQ.Name()}, Statistic: "Maximum", Threshold: 0,
+// alarms creates the catalogue's alarms of the shared API and phase 1's services, and
+// collects the rotation functions' (created by their rotators).
+func (p *Phase1) alarms() error {
+	var specs []monitoring.AlarmSpec
+	if p.API != nil { // none when phase 1's services run on Railway
+		specs = monitoring.APIAlarms(p.Names, p.API.API.Id(), p.Env.Name)
+	}
+	for _, svc := range lambdaServices(p.Env, Phase1Services) {
+		specs = append(specs, functionAlarms(p.Names, p.Env, p.Functions[svc])...)
+	}
+	built, err := monitoring.Add(p.Stack, p.Routes, routed(p.Env, specs), monitoring.AddOptions{})
+	if err != nil {
+		return err
+	}
+	p.Alarms = monitoring.Specs(built)
+	for _, r := range []*rotation.Rotator{p.DBRotator, p.OriginRotator} {
+		if r != nil {
+			p.Alarms = append(p.Alarms, r.Alarms...)
+		}
+	}
+	return nil
+}
+
+// functionAlarms are the catalogue's alarms of a service function: errors, throttles,
+// cold starts (a metric filter on its log group) and its dead-letter queue.
+func functionAlarms(names naming.Namer, env *config.Environment, fn *compute.Function) []monitoring.AlarmSpec {
+	return monitoring.FunctionAlarms(names, monitoring.ColdStartNamespace(env.Name), monitoring.FunctionRef{
+		Service: fn.Service, Name: fn.Name(), LogGroupName: fn.LogGroup.Name(), QueueName: fn.DLQ.Name(),
 	})
 }
 

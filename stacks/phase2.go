@@ -18,6 +18,7 @@ import (
 	"github.com/healthhub/platform-infra/constructs/compute"
 	"github.com/healthhub/platform-infra/constructs/iam"
 	"github.com/healthhub/platform-infra/constructs/logs"
+	"github.com/healthhub/platform-infra/constructs/monitoring"
 	"github.com/healthhub/platform-infra/constructs/naming"
 	"github.com/healthhub/platform-infra/constructs/security"
 	"github.com/healthhub/platform-infra/constructs/storage"
@@ -50,6 +51,8 @@ type Phase2 struct {
 	Trail                                              cloudtrail.Cloudtrail
 	TrailLogGroup                                      cloudwatchloggroup.CloudwatchLogGroup
 	GuardDuty                                          guarddutydetector.GuarddutyDetector
+	// Alarms are the phase's alarms of the catalogue.
+	Alarms []monitoring.AlarmSpec
 }
 
 // NewPhase2 builds the phase 2 stack on top of phase 1.
@@ -100,9 +103,10 @@ func NewPhase2(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 	if err := p.configRecorder(); err != nil {
 		return nil, err
 	}
-	p.securityAlarms()
 	p.findingRules()
-	p.replicationAlarms()
+	if err := p.alarms(); err != nil {
+		return nil, err
+	}
 	p.dashboard()
 
 	output(st, "documents_bucket_name", "Name of the medical-document bucket, <prefix>-documents-<account>", p.Documents.Name(), false)
@@ -276,9 +280,6 @@ func (p *Phase2) services(roles map[string]*security.Role) error {
 		}); err != nil {
 			return err
 		}
-	}
-	for _, svc := range Phase2Services {
-		functionAlarms(p.Stack, names, p1.Alerts, p.Functions[svc])
 	}
 	return nil
 }

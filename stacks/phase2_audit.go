@@ -7,7 +7,6 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatcheventrule"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatcheventtarget"
-	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchlogmetricfilter"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/configconfigrule"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/configconfigurationrecorder"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/configconfigurationrecorderstatus"
@@ -139,68 +138,41 @@ func (p *Phase2) configRecorder() error {
 	return nil
 }
 
-// SecurityAlarm is a metric filter on the trail's log group and its alarm.
-type SecurityAlarm struct {
-	// Name is the alarm's name after "<prefix>-security-" and, in PascalCase, the metric's.
-	Name        string
-	Pattern     string
-	Description string
-	// Threshold: the alarm fires when more events than this arrive in 5 minutes.
-	Threshold float64
-}
+// SecurityAlarm is a metric filter on the trail's log group and its alarm (the
+// catalogue's data: monitoring.SecurityAlarms).
+type SecurityAlarm = monitoring.SecurityAlarm
 
-// SecurityAlarms are the CIS AWS Foundations monitoring controls (section 4) that HIPAA
-// 164.308(a)(1)(ii)(D) information system activity review and 164.308(a)(6)
-// incident response rely on.
-var SecurityAlarms = []SecurityAlarm{
-	{Name: "root-account-use", Threshold: 0,
-		Pattern:     `{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }`,
-		Description: "The root user was used: confirm who and why at once; root must not be used for daily work"},
-	{Name: "iam-policy-changes", Threshold: 0,
-		Pattern:     `{ ($.eventName = DeleteGroupPolicy) || ($.eventName = DeleteRolePolicy) || ($.eventName = DeleteUserPolicy) || ($.eventName = PutGroupPolicy) || ($.eventName = PutRolePolicy) || ($.eventName = PutUserPolicy) || ($.eventName = CreatePolicy) || ($.eventName = DeletePolicy) || ($.eventName = CreatePolicyVersion) || ($.eventName = DeletePolicyVersion) || ($.eventName = SetDefaultPolicyVersion) || ($.eventName = AttachRolePolicy) || ($.eventName = DetachRolePolicy) || ($.eventName = AttachUserPolicy) || ($.eventName = DetachUserPolicy) || ($.eventName = AttachGroupPolicy) || ($.eventName = DetachGroupPolicy) || ($.eventName = PutRolePermissionsBoundary) || ($.eventName = DeleteRolePermissionsBoundary) }`,
-		Description: "An IAM policy changed: confirm it came from the deploy pipeline"},
-	{Name: "cloudtrail-changes", Threshold: 0,
-		Pattern:     `{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) || ($.eventName = PutEventSelectors) }`,
-		Description: "The CloudTrail configuration changed: the audit trail may be incomplete; confirm it came from the deploy pipeline"},
-	{Name: "kms-key-disabled-or-deleted", Threshold: 0,
-		Pattern:     `{ ($.eventSource = kms.amazonaws.com) && (($.eventName = DisableKey) || ($.eventName = ScheduleKeyDeletion)) }`,
-		Description: "A KMS key was disabled or scheduled for deletion: data under it becomes unreadable; cancel the deletion (kms cancel-key-deletion) unless it is planned"},
-	{Name: "unauthorized-api-calls", Threshold: 5,
-		Pattern:     `{ (($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")) && ($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }`,
-		Description: "More than 5 API calls were denied in 5 minutes: a misconfigured role or someone probing; find the principal in the trail"},
-	{Name: "console-signin-without-mfa", Threshold: 0,
-		Pattern:     `{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }`,
-		Description: "Someone signed in to the console without MFA: require MFA for that user"},
-	{Name: "s3-bucket-policy-changes", Threshold: 0,
-		Pattern:     `{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || ($.eventName = PutBucketPolicy) || ($.eventName = PutBucketCors) || ($.eventName = PutBucketLifecycle) || ($.eventName = PutBucketReplication) || ($.eventName = DeleteBucketPolicy) || ($.eventName = DeleteBucketCors) || ($.eventName = DeleteBucketLifecycle) || ($.eventName = DeleteBucketReplication) || ($.eventName = PutBucketPublicAccessBlock) || ($.eventName = DeleteBucketPublicAccessBlock)) }`,
-		Description: "An S3 bucket policy, ACL, lifecycle or replication changed: confirm it came from the deploy pipeline"},
-}
+// SecurityAlarms are the CIS AWS Foundations monitoring controls the trail feeds.
+var SecurityAlarms = monitoring.SecurityAlarms
 
 // SecurityMetricNamespace is where the security metric filters publish.
-func SecurityMetricNamespace(envName string) string { return "HealthHub/" + envName + "/Security" }
-
-// securityAlarms adds a metric filter per SecurityAlarm on the trail's log group, and
-// its alarm to phase 1's alert topic.
-func (p *Phase2) securityAlarms() {
-	ns := SecurityMetricNamespace(p.Env.Name)
-	for _, a := range SecurityAlarms {
-		id := naming.Pascal(a.Name)
-		cloudwatchlogmetricfilter.NewCloudwatchLogMetricFilter(p.Stack, jsii.String("Filter"+id), &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterConfig{
-			Name: jsii.String(p.Names.Name("security", a.Name)), LogGroupName: p.TrailLogGroup.Name(), Pattern: jsii.String(a.Pattern),
-			MetricTransformation: &cloudwatchlogmetricfilter.CloudwatchLogMetricFilterMetricTransformation{
-				Name: jsii.String(id), Namespace: jsii.String(ns), Value: jsii.String("1"), Unit: jsii.String("Count"),
-			},
-		})
-		monitoring.NewAlarm(p.Stack, "SecurityAlarm"+id, p.Phase1.Alerts, monitoring.AlarmProps{
-			Name: p.Names.Name("security", a.Name), Severity: monitoring.Critical, Description: a.Description,
-			Namespace: ns, Metric: id, Statistic: "Sum", Threshold: a.Threshold,
-		})
-	}
+func SecurityMetricNamespace(envName string) string {
+	return monitoring.SecurityMetricNamespace(envName)
 }
 
-// findingRules forward GuardDuty findings of medium severity and above, and HIPAA Config
-// rules turning NON_COMPLIANT, to phase 1's alert topic. The access-log buckets' known,
-// suppressed exceptions (SSE-S3, not logged to themselves) are not forwarded.
+// alarms creates the catalogue's alarms of phase 2: its services, the trail's security
+// events (a metric filter per SecurityAlarm on the trail's log group) and, in
+// production, the documents' replication to the DR region; to phase 1's routes.
+func (p *Phase2) alarms() error {
+	var specs []monitoring.AlarmSpec
+	for _, svc := range Phase2Services {
+		specs = append(specs, functionAlarms(p.Names, p.Env, p.Functions[svc])...)
+	}
+	specs = append(specs, monitoring.TrailAlarms(p.Names, SecurityMetricNamespace(p.Env.Name), p.TrailLogGroup.Name())...)
+	if p.DRDocuments != nil {
+		specs = append(specs, monitoring.ReplicationAlarms(p.Names.Name("documents"), "Medical documents", "DR bucket",
+			p.Documents.Name(), p.DRDocuments.Name(), "disaster-recovery")...)
+	}
+	built, err := monitoring.Add(p.Stack, p.Phase1.Routes, routed(p.Env, specs), monitoring.AddOptions{})
+	p.Alarms = monitoring.Specs(built)
+	return err
+}
+
+// findingRules forward GuardDuty findings of medium severity and above to phase 1's
+// critical route (a security incident is answered at once, 164.308(a)(6)), and HIPAA
+// Config rules turning NON_COMPLIANT to its warning route (a drift to correct in working
+// hours). The access-log buckets' known, suppressed exceptions (SSE-S3, not logged to
+// themselves) are not forwarded.
 func (p *Phase2) findingRules() {
 	var logRules []string
 	for _, r := range ConfigRules(p.Env.IsProduction(), p.Env.Retention.LogDays) {
@@ -211,12 +183,13 @@ func (p *Phase2) findingRules() {
 	logBuckets := []string{p.Names.BucketName(accessLogsBucket), StateLogBucketName(p.Env)}
 	rules := []struct {
 		id, name, description string
+		route                 *monitoring.AlertTopic
 		pattern               map[string]any
 	}{
-		{"GuardDutyFindings", "guardduty-findings", "GuardDuty findings of severity 4 (medium) or higher go to the alert topic",
+		{"GuardDutyFindings", "guardduty-findings", "GuardDuty findings of severity 4 (medium) or higher go to the alert topic", p.Phase1.Routes.Critical,
 			map[string]any{"source": []string{"aws.guardduty"}, "detail-type": []string{"GuardDuty Finding"},
 				"detail": map[string]any{"severity": []any{map[string]any{"numeric": []any{">=", 4}}}}}},
-		{"ConfigNonCompliance", "config-noncompliance", "A HIPAA Config rule found a NON_COMPLIANT resource",
+		{"ConfigNonCompliance", "config-noncompliance", "A HIPAA Config rule found a NON_COMPLIANT resource", p.Phase1.Routes.Warning,
 			map[string]any{"source": []string{"aws.config"}, "detail-type": []string{"Config Rules Compliance Change"},
 				"detail": map[string]any{"messageType": []string{"ComplianceChangeNotification"},
 					"configRuleName":      []any{map[string]any{"prefix": p.Names.Name("hipaa", "")}},
@@ -232,28 +205,9 @@ func (p *Phase2) findingRules() {
 			EventPattern: jsii.String(mustJSON(r.pattern)),
 		})
 		cloudwatcheventtarget.NewCloudwatchEventTarget(p.Stack, jsii.String(r.id+"Target"), &cloudwatcheventtarget.CloudwatchEventTargetConfig{
-			Rule: rule.Name(), TargetId: jsii.String("alert-topic"), Arn: p.Phase1.Alerts.Arn(),
+			Rule: rule.Name(), TargetId: jsii.String("alert-topic"), Arn: r.route.Arn(),
 		})
 	}
-}
-
-// replicationAlarms watch the documents' replication to the DR region (production):
-// any failed operation, and latency beyond Replication Time Control's 15 minutes.
-func (p *Phase2) replicationAlarms() {
-	if p.DRDocuments == nil {
-		return
-	}
-	dims := map[string]*string{"SourceBucket": p.Documents.Name(), "DestinationBucket": p.DRDocuments.Name(), "RuleId": jsii.String("disaster-recovery")}
-	monitoring.NewAlarm(p.Stack, "AlarmReplicationFailures", p.Phase1.Alerts, monitoring.AlarmProps{
-		Name: p.Names.Name("documents-replication-failed"), Severity: monitoring.Critical,
-		Description: "Medical documents failed to replicate to the DR region: check the replication role, both keys and the DR bucket",
-		Namespace:   "AWS/S3", Metric: "OperationsFailedReplication", Dimensions: dims, Statistic: "Sum", Threshold: 0,
-	})
-	monitoring.NewAlarm(p.Stack, "AlarmReplicationLatency", p.Phase1.Alerts, monitoring.AlarmProps{
-		Name: p.Names.Name("documents-replication-latency"), Severity: monitoring.Warning,
-		Description: "Replication to the DR region is slower than the 15-minute Replication Time Control objective",
-		Namespace:   "AWS/S3", Metric: "ReplicationLatency", Dimensions: dims, Statistic: "Maximum", Threshold: 900,
-	})
 }
 
 // dashboard shows phase 2's health: the provider and records functions, security events

@@ -59,6 +59,13 @@ type Phase3 struct {
 	Vault, DRVault                                *backup.Vault
 	BackupPlan                                    *backup.Plan
 	Functions                                     map[string]*compute.Function
+	// EdgeRoutes are the routes of the edge's alarms, in us-east-1: phase 1's when that
+	// is the region, else topics of this stack there (EdgeAlarmProvider's).
+	EdgeRoutes        monitoring.Routes
+	EdgeAlarmProvider cdktf.TerraformProvider
+	// Alarms are the phase's alarms of the catalogue in the stack's region; EdgeAlarms
+	// the edge's (in us-east-1, through EdgeAlarmProvider when that is another region).
+	Alarms, EdgeAlarms []monitoring.AlarmSpec
 }
 
 // NewPhase3 builds the phase 3 stack on top of phase 1 (phase 2 is not referenced:
@@ -311,70 +318,70 @@ func (p *Phase3) edge() error {
 	return err
 }
 
-// alarms watches the tables (throttled reads and writes, system errors), the new
-// functions (errors, throttles, dead letters) and the edge (CloudFront 5xx rate, a
-// spike of requests the WAF blocks); each notifies phase 1's alert topic.
+// alarms creates the catalogue's alarms of phase 3: the tables (throttled reads and
+// writes, system errors; capacity near the autoscaling maximum when provisioned), the
+// new functions, and the edge (CloudFront's 5xx rates, a spike of requests the WAF
+// blocks, the certificate's expiry), to phase 1's routes.
 func (p *Phase3) alarms() error {
-	st, names, topic := p.Stack, p.Names, p.Phase1.Alerts
+	st, names := p.Stack, p.Names
+	var specs []monitoring.AlarmSpec
 	for _, name := range config.Phase3Tables {
-		dims := map[string]*string{"TableName": p.Tables[name].Name()}
-		for _, m := range []struct{ id, metric, what string }{
-			{"ReadThrottles", "ReadThrottleEvents", "reads were throttled: capacity is exhausted (check autoscaling limits and hot keys)"},
-			{"WriteThrottles", "WriteThrottleEvents", "writes were throttled: bookings may be lost (check autoscaling limits and hot keys)"},
-			{"SystemErrors", "SystemErrors", "DynamoDB returned internal errors: check the AWS Health Dashboard and retry behaviour"},
-		} {
-			monitoring.NewAlarm(st, "Alarm"+naming.Pascal(name)+m.id, topic, monitoring.AlarmProps{
-				Name: names.Name(name, strings.ToLower(m.id)), Severity: monitoring.Critical,
-				Description: fmt.Sprintf("The %s table: %s", name, m.what),
-				Namespace:   "AWS/DynamoDB", Metric: m.metric, Dimensions: dims, Statistic: "Sum", Threshold: 0,
-			})
+		max := 0
+		if c := p.Env.Tables[name]; c.Billing == table.Provisioned {
+			max = c.Scaling.Max
 		}
+		specs = append(specs, monitoring.TableAlarms(names, name, p.Tables[name].Name(), max)...)
 	}
 	for _, svc := range Phase3Services {
-		functionAlarms(st, names, topic, p.Functions[svc])
+		specs = append(specs, functionAlarms(names, p.Env, p.Functions[svc])...)
 	}
-	// CloudFront and CLOUDFRONT-scope WAF metrics exist only in us-east-1, and an alarm
-	// notifies topics of its own region only: elsewhere, the edge alarms get a topic of
-	// their own there, under a key there, with the same subscribers.
-	edgeTopic, edgeProvider := topic, cdktf.TerraformProvider(nil)
+	built, err := monitoring.Add(st, p.Phase1.Routes, routed(p.Env, specs), monitoring.AddOptions{})
+	if err != nil {
+		return err
+	}
+	p.Alarms = monitoring.Specs(built)
+	// CloudFront, CLOUDFRONT-scope WAF and CloudFront's ACM certificate publish their
+	// metrics in us-east-1 only, and an alarm notifies topics of its own region only:
+	// elsewhere, the edge alarms get routes of their own there (both severities), under
+	// a key there, with the same subscribers (phase 4 subscribes the pager).
+	p.EdgeRoutes, p.EdgeAlarmProvider = p.Phase1.Routes, nil
 	if p.Env.AWS.Region != edge.EdgeRegion {
 		a := p.Env.AWS
 		key, err := security.NewKey(st, "EdgeAlertsKey", security.KeyProps{
-			Alias: names.Alias("edge-alerts"), Description: "Encrypts the edge alarms' topic in " + edge.EdgeRegion,
+			Alias: names.Alias("edge-alerts"), Description: "Encrypts the edge alarms' topics in " + edge.EdgeRegion,
 			AccountID: a.AccountID, Partition: a.Partition(), Users: []string{a.DeployRoleArn},
 			Services: []security.ServiceUse{security.CloudWatchAlarmsUse(a.AccountID)}, Provider: p.EdgeProvider,
 		})
 		if err != nil {
 			return err
 		}
-		if edgeTopic, err = monitoring.NewAlertTopic(st, "EdgeAlerts", monitoring.TopicProps{
-			Name: names.Name("edge-alerts"), Key: key, Emails: p.Env.Alerts.Emails, AccountID: a.AccountID, Provider: p.EdgeProvider,
-		}); err != nil {
-			return err
+		for _, r := range []struct {
+			id, name string
+			route    **monitoring.AlertTopic
+		}{{"EdgeAlerts", "edge-alerts", &p.EdgeRoutes.Critical}, {"EdgeWarnings", "edge-warnings", &p.EdgeRoutes.Warning}} {
+			if *r.route, err = monitoring.NewAlertTopic(st, r.id, monitoring.TopicProps{
+				Name: names.Name(r.name), Key: key, Emails: p.Env.Alerts.Emails, AccountID: a.AccountID, Provider: p.EdgeProvider,
+			}); err != nil {
+				return err
+			}
 		}
-		edgeProvider = p.EdgeProvider
+		p.EdgeAlarmProvider = p.EdgeProvider
 	}
-	for _, d := range []struct{ id, name, what string }{
-		{"Frontend", "frontend", "the frontend"}, {"Api", "api", "the API (api." + p.Env.Edge.Domain + ")"},
-	} {
-		dist := p.Edge.Frontend
-		if d.id == "Api" {
-			dist = p.Edge.API
+	edge := append(append(append(
+		monitoring.DistributionAlarms(names, "Frontend", "frontend", "the frontend", p.Edge.Frontend.Id()),
+		monitoring.DistributionAlarms(names, "Api", "api", "the API ("+p.Edge.APIDomain()+")", p.Edge.API.Id())...),
+		monitoring.WAFAlarms(names, p.Edge.WebACL.Name())...),
+		monitoring.CertificateAlarms(names, p.Env.Edge.Domain+" and "+p.Edge.APIDomain(), p.Edge.Certificate.Arn())...)
+	if p.EdgeAlarmProvider != nil {
+		// A composite alarm reads alarms of its own region only: here the CloudFront
+		// alarms page by themselves.
+		for i := range edge {
+			edge[i].Via = ""
 		}
-		monitoring.NewAlarm(st, "Alarm"+d.id+"Edge5xx", edgeTopic, monitoring.AlarmProps{
-			Name: names.Name(d.name, "edge-5xx-rate"), Severity: monitoring.Critical,
-			Description: "More than 1% of requests to " + d.what + " failed with 5xx at CloudFront over 5 minutes: check the origin (S3 or the API) and the WAF",
-			Namespace:   "AWS/CloudFront", Metric: "5xxErrorRate", Statistic: "Average", Threshold: 1,
-			Dimensions: map[string]*string{"DistributionId": dist.Id(), "Region": jsii.String("Global")}, Provider: edgeProvider,
-		})
 	}
-	monitoring.NewAlarm(st, "AlarmWafBlockedSpike", edgeTopic, monitoring.AlarmProps{
-		Name: names.Name("waf-blocked-spike"), Severity: monitoring.Warning,
-		Description: "The WAF blocked more than 1000 requests in 5 minutes: an attack or a misconfigured client; read the aws-waf-logs group",
-		Namespace:   "AWS/WAFV2", Metric: "BlockedRequests", Statistic: "Sum", Threshold: 1000,
-		Dimensions: map[string]*string{"WebACL": p.Edge.WebACL.Name(), "Rule": jsii.String("ALL")}, Provider: edgeProvider,
-	})
-	return nil
+	edgeBuilt, err := monitoring.Add(st, p.EdgeRoutes, routed(p.Env, edge), monitoring.AddOptions{Provider: p.EdgeAlarmProvider})
+	p.EdgeAlarms = monitoring.Specs(edgeBuilt)
+	return err
 }
 
 // dashboard shows the phase's health: table throttles and latency, the functions.

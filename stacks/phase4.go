@@ -70,6 +70,8 @@ type Phase4 struct {
 	TrainingRole  *security.Role
 	// VendorRotator rotates the vendors' credentials every rotation.vendorKeyDays days.
 	VendorRotator *rotation.Rotator
+	// Monitoring is the environment's advanced monitoring (AddMonitoring).
+	Monitoring *Monitoring
 }
 
 // VendorRotatorName names the vendor-key rotation function ("<prefix>-rotate-vendor-keys").
@@ -377,6 +379,5 @@ func (p *Phase4) aiService(role *security.Role) error {
 	if err := p1.API.AddRoutes("ApiAi", api.RouteProps{Scope: p.Stack, RouteKeys: AIRoutes, Function: fn, Authorizer: p1.Authorizer}); err != nil {
 		return err
 	}
-	functionAlarms(p.Stack, names, p1.Alerts, fn)
 	return nil
 }

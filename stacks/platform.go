@@ -59,6 +59,9 @@ func Build(app constructs.Construct, env *config.Environment) (*Platform, error)
 		if p.Phase4, err = NewPhase4(app, env, phase1); err != nil {
 			return nil, err
 		}
+		if err := p.Phase4.AddMonitoring(p.Phase2, p.Phase3); err != nil {
+			return nil, err
+		}
 	}
 	return p, nil
 }

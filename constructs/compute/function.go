@@ -178,9 +178,12 @@ func NewFunction(scope constructs.Construct, id string, props FunctionProps) (*F
 		Environment:                  &lambdafunction.LambdaFunctionEnvironment{Variables: &vars},
 		TracingConfig:                &lambdafunction.LambdaFunctionTracingConfig{Mode: jsii.String("Active")},
 		DeadLetterConfig:             &lambdafunction.LambdaFunctionDeadLetterConfig{TargetArn: f.DLQ.Arn()},
+		// System logs at INFO: Lambda writes each invocation's REPORT record
+		// ({"type":"platform.report","record":{"metrics":{"initDurationMs":...}}}) at
+		// INFO, and the cold-start metric filter of the alarm catalogue reads it.
 		LoggingConfig: &lambdafunction.LambdaFunctionLoggingConfig{
 			LogFormat: jsii.String("JSON"), LogGroup: f.LogGroup.Name(),
-			ApplicationLogLevel: jsii.String("INFO"), SystemLogLevel: jsii.String("WARN"),
+			ApplicationLogLevel: jsii.String("INFO"), SystemLogLevel: jsii.String("INFO"),
 		},
 		VpcConfig: &lambdafunction.LambdaFunctionVpcConfig{
 			SubnetIds:        &props.Network.PrivateSubnetIDs,

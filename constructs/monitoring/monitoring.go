@@ -1,14 +1,25 @@
-// Package monitoring holds the alert topic, alarms that always notify on both alarm and
-// recovery, and dashboards.
+// Package monitoring is the platform's one mechanism for alarms: the alarm catalogue
+// (catalogue.go: every alarm of every phase as data, AlarmSpec, built by per-resource
+// templates), the routes alarms notify (a critical topic that pages and a warning topic
+// that e-mails, each told on ALARM and on OK), composite alarms, SLO burn-rate alarms
+// (slo.go), the uptime canaries (canary.go), the cost budget (budget.go) and the
+// dashboards built from the catalogue (dashboard.go).
+//
+// Routing decision table (Routes.For):
+//
+//	severity   Via (a composite pages for it)   alarm_actions / ok_actions
+//	critical   none                             critical topic (pager and e-mail)
+//	critical   "platform-degraded"              warning topic (e-mail, the details); the
+//	                                            composite pages once for all of them
+//	warning    none                             warning topic (e-mail)
+//	input      the composite it feeds           none: a composite alarm notifies
 package monitoring
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/cloudwatchmetricalarm"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/snstopic"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/snstopicpolicy"
 	"github.com/cdktf/cdktf-provider-aws-go/aws/v19/snstopicsubscription"
@@ -18,24 +29,36 @@ import (
 	"github.com/healthhub/platform-infra/constructs/security"
 )
 
-// TopicProps configures the alert topic.
+// Services that publish to an alert topic besides CloudWatch alarms and EventBridge
+// rules (always allowed): AWS Budgets and Cost Anomaly Detection.
+const (
+	BudgetsPrincipal    = "budgets.amazonaws.com"
+	CostAlertsPrincipal = "costalerts.amazonaws.com"
+)
+
+// TopicProps configures an alert topic.
 type TopicProps struct {
 	// Name of the topic. Required.
 	Name string
-	// Key encrypts messages; its policy must let CloudWatch and EventBridge use it
-	// (security.CloudWatchAlarmsUse, security.EventBridgeUse). Required.
+	// Key encrypts messages; its policy must let every publisher use it
+	// (security.CloudWatchAlarmsUse, security.EventBridgeUse, PublisherKeyUse for
+	// Publishers). Required.
 	Key *security.Key
 	// Emails are subscribed; each address must confirm. Required.
 	Emails []string
-	// AccountID is the only account whose alarms may publish. Required.
+	// AccountID is the only account whose alarms, rules, budgets and anomaly monitors
+	// may publish. Required.
 	AccountID string
+	// Publishers are further AWS service principals allowed to publish, from AccountID
+	// only (BudgetsPrincipal, CostAlertsPrincipal). Default: none.
+	Publishers []string
 	// Provider creates the topic in another provider configuration's region (an alarm
 	// notifies topics of its own region only). Default: the stack's.
 	Provider cdktf.TerraformProvider
 }
 
-// AlertTopic is the encrypted SNS topic every alarm notifies; EventBridge rules of the
-// account may publish to it too (security findings).
+// AlertTopic is an encrypted SNS topic alarms notify; EventBridge rules of the account
+// may publish to it too (security findings).
 type AlertTopic struct {
 	Scope constructs.Construct
 	Topic snstopic.SnsTopic
@@ -46,23 +69,33 @@ func NewAlertTopic(scope constructs.Construct, id string, props TopicProps) (*Al
 	if props.Name == "" || props.Key == nil || len(props.Emails) == 0 || props.AccountID == "" {
 		return nil, fmt.Errorf("monitoring.NewAlertTopic %s: Name, Key, Emails and AccountID are required", id)
 	}
+	for _, p := range props.Publishers {
+		if !security.IsServicePrincipal(p) {
+			return nil, fmt.Errorf("monitoring.NewAlertTopic %s: Publishers %q: not an AWS service principal", id, p)
+		}
+	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	t := snstopic.NewSnsTopic(c, jsii.String("Topic"), &snstopic.SnsTopicConfig{
 		Name: jsii.String(props.Name), KmsMasterKeyId: props.Key.Arn(), Provider: props.Provider,
 	})
+	fromAccount := iam.Conditions{"StringEquals": {"aws:SourceAccount": {props.AccountID}}}
+	statements := []iam.Statement{
+		iam.DenyInsecureTransport("sns:Publish", *t.Arn()),
+		{Sid: "CloudWatchAlarmsPublish", Effect: "Allow",
+			Principal: &iam.Principal{Service: iam.Strings{"cloudwatch.amazonaws.com"}},
+			Action:    iam.Strings{"sns:Publish"}, Resource: iam.Strings{*t.Arn()}, Condition: fromAccount},
+		{Sid: "EventBridgeRulesPublish", Effect: "Allow",
+			Principal: &iam.Principal{Service: iam.Strings{"events.amazonaws.com"}},
+			Action:    iam.Strings{"sns:Publish"}, Resource: iam.Strings{*t.Arn()}, Condition: fromAccount},
+	}
+	for _, p := range props.Publishers {
+		statements = append(statements, iam.Statement{
+			Sid: publisherSid(p), Effect: "Allow", Principal: &iam.Principal{Service: iam.Strings{p}},
+			Action: iam.Strings{"sns:Publish"}, Resource: iam.Strings{*t.Arn()}, Condition: fromAccount,
+		})
+	}
 	snstopicpolicy.NewSnsTopicPolicy(c, jsii.String("Policy"), &snstopicpolicy.SnsTopicPolicyConfig{
-		Arn: t.Arn(), Provider: props.Provider,
-		Policy: jsii.String(iam.Policy(
-			iam.DenyInsecureTransport("sns:Publish", *t.Arn()),
-			iam.Statement{Sid: "CloudWatchAlarmsPublish", Effect: "Allow",
-				Principal: &iam.Principal{Service: iam.Strings{"cloudwatch.amazonaws.com"}},
-				Action:    iam.Strings{"sns:Publish"}, Resource: iam.Strings{*t.Arn()},
-				Condition: iam.Conditions{"StringEquals": {"aws:SourceAccount": {props.AccountID}}}},
-			iam.Statement{Sid: "EventBridgeRulesPublish", Effect: "Allow",
-				Principal: &iam.Principal{Service: iam.Strings{"events.amazonaws.com"}},
-				Action:    iam.Strings{"sns:Publish"}, Resource: iam.Strings{*t.Arn()},
-				Condition: iam.Conditions{"StringEquals": {"aws:SourceAccount": {props.AccountID}}}},
-		).JSON()),
+		Arn: t.Arn(), Provider: props.Provider, Policy: jsii.String(iam.Policy(statements...).JSON()),
 	})
 	for i, e := range props.Emails {
 		snstopicsubscription.NewSnsTopicSubscription(c, jsii.String(fmt.Sprintf("Email%d", i)), &snstopicsubscription.SnsTopicSubscriptionConfig{
@@ -72,80 +105,71 @@ func NewAlertTopic(scope constructs.Construct, id string, props TopicProps) (*Al
 	return &AlertTopic{Scope: c, Topic: t}, nil
 }
 
+// publisherSid names a publisher's statement: "BudgetsPublish", "CostalertsPublish".
+func publisherSid(principal string) string {
+	name := principal
+	for i, r := range principal {
+		if r == '.' {
+			name = principal[:i]
+			break
+		}
+	}
+	return string(name[0]-'a'+'A') + name[1:] + "Publish"
+}
+
+// PublisherKeyUse lets a publishing service of the account (BudgetsPrincipal,
+// CostAlertsPrincipal) encrypt messages to a topic under the key.
+func PublisherKeyUse(principal, accountID string) security.ServiceUse {
+	return security.ServiceUse{
+		Principal:  principal,
+		Actions:    []string{"kms:Decrypt", "kms:GenerateDataKey*"},
+		Conditions: iam.Conditions{"StringEquals": {"aws:SourceAccount": {accountID}}},
+	}
+}
+
 // Arn is the topic's ARN (a Terraform reference).
 func (a *AlertTopic) Arn() *string { return a.Topic.Arn() }
 
-// Severity is put in the alarm's description and name.
-type Severity string
+// PagerDeliveryPolicy retries a page for about 50 minutes (SNS's default for HTTPS is
+// three tries in a minute): 3 at once, 2 a second apart, then exponential back-off to a
+// minute.
+const PagerDeliveryPolicy = `{"healthyRetryPolicy":{"minDelayTarget":1,"maxDelayTarget":60,"numRetries":50,"numNoDelayRetries":3,` +
+	`"numMinDelayRetries":2,"numMaxDelayRetries":35,"backoffFunction":"exponential"},"throttlePolicy":{"maxReceivesPerSecond":10}}`
 
-// Severities.
-const (
-	Critical Severity = "critical"
-	Warning  Severity = "warning"
-)
-
-// AlarmProps describes one alarm.
-type AlarmProps struct {
-	// Name of the alarm. Required.
-	Name string
-	// Description says what is wrong and what to do. Required.
-	Description string
-	Severity    Severity
-	Namespace   string
-	Metric      string
-	Dimensions  map[string]*string
-	// Statistic ("Sum", "Maximum") or ExtendedStatistic ("p95"); exactly one.
-	Statistic         string
-	ExtendedStatistic string
-	// Threshold is compared with GreaterThanThreshold.
-	Threshold float64
-	// PeriodSeconds of each evaluation. Default: 300.
-	PeriodSeconds float64
-	// Provider creates the alarm in another provider configuration's region, where the
-	// metric lives (CloudFront's in us-east-1); topic must be in that region. Default:
-	// the stack's.
-	Provider cdktf.TerraformProvider
+// SubscribePager subscribes the on-call pager to the topic: an HTTPS endpoint (a
+// PagerDuty CloudWatch integration URL) that confirms the subscription itself. endpoint
+// must be the secret_string of an aws_secretsmanager_secret_version data source (never
+// a literal: the URL carries the integration key): the AWS provider marks that
+// attribute sensitive, so Terraform marks the endpoint sensitive too and a plan never
+// prints it.
+//
+// provider is the provider configuration of the topic's region, of the subscription's
+// stack (nil: the stack's default).
+func SubscribePager(scope constructs.Construct, id string, topic *AlertTopic, endpoint *string, provider cdktf.TerraformProvider) snstopicsubscription.SnsTopicSubscription {
+	return snstopicsubscription.NewSnsTopicSubscription(scope, jsii.String(id), &snstopicsubscription.SnsTopicSubscriptionConfig{
+		TopicArn: topic.Arn(), Protocol: jsii.String("https"),
+		Endpoint:             endpoint,
+		EndpointAutoConfirms: jsii.Bool(true),
+		DeliveryPolicy:       jsii.String(PagerDeliveryPolicy),
+		Provider:             provider,
+	})
 }
 
-// NewAlarm creates an alarm that notifies the topic on ALARM and on OK. Missing data is
-// not breaching (a function with no traffic is healthy).
-func NewAlarm(scope constructs.Construct, id string, topic *AlertTopic, p AlarmProps) cloudwatchmetricalarm.CloudwatchMetricAlarm {
-	period := p.PeriodSeconds
-	if period == 0 {
-		period = 300
-	}
-	cfg := &cloudwatchmetricalarm.CloudwatchMetricAlarmConfig{
-		AlarmName:          jsii.String(p.Name),
-		AlarmDescription:   jsii.String(fmt.Sprintf("[%s] %s", p.Severity, p.Description)),
-		Namespace:          jsii.String(p.Namespace),
-		MetricName:         jsii.String(p.Metric),
-		Dimensions:         sortedDims(p.Dimensions),
-		Period:             jsii.Number(period),
-		EvaluationPeriods:  jsii.Number(1),
-		Threshold:          jsii.Number(p.Threshold),
-		ComparisonOperator: jsii.String("GreaterThanThreshold"),
-		TreatMissingData:   jsii.String("notBreaching"),
-		AlarmActions:       &[]*string{topic.Arn()},
-		OkActions:          &[]*string{topic.Arn()},
-		Provider:           p.Provider,
-	}
-	if p.ExtendedStatistic != "" {
-		cfg.ExtendedStatistic = jsii.String(p.ExtendedStatistic)
-	} else {
-		cfg.Statistic = jsii.String(p.Statistic)
-	}
-	return cloudwatchmetricalarm.NewCloudwatchMetricAlarm(scope, jsii.String(id), cfg)
+// Routes are the topics an alarm notifies, by severity. Critical pages (the pager and
+// e-mail); Warning e-mails. Both may be the same topic (the bootstrap stack has one).
+type Routes struct {
+	Critical, Warning *AlertTopic
 }
 
-func sortedDims(d map[string]*string) *map[string]*string {
-	keys := make([]string, 0, len(d))
-	for k := range d {
-		keys = append(keys, k)
+// For is the topic an alarm of the spec notifies on ALARM and OK, or nil for an input
+// of a composite alarm (see the package's routing table).
+func (r Routes) For(s AlarmSpec) *AlertTopic {
+	switch {
+	case s.Severity == Input:
+		return nil
+	case s.Severity == Critical && s.Via == "":
+		return r.Critical
+	default:
+		return r.Warning
 	}
-	sort.Strings(keys)
-	out := make(map[string]*string, len(d))
-	for _, k := range keys {
-		out[k] = d[k]
-	}
-	return &out
 }

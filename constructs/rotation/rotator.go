@@ -94,7 +94,8 @@ type RotatorProps struct {
 	// DataKey encrypts the dead-letter queue and the environment; LogsKey the log group.
 	// Both required; a DataKey naming its Users must list RoleArn.
 	DataKey, LogsKey *security.Key
-	// Alerts receives the "a rotation failed" alarm. Required.
+	// Alerts is the critical route: the "a rotation failed" and dead-letter alarms page
+	// (monitoring.RotationAlarms). Required.
 	Alerts *monitoring.AlertTopic
 	// MemoryMB is 128 to 10240. Default: 256.
 	MemoryMB int
@@ -128,6 +129,9 @@ type Rotator struct {
 	// Alarm fires when the function returns an error: a rotation step failed and the
 	// secret kept its current value.
 	Alarm cloudwatchmetricalarm.CloudwatchMetricAlarm
+	// Alarms are the rotator's alarms of the catalogue (monitoring.RotationAlarms): the
+	// failure alarm and its dead-letter queue's.
+	Alarms []monitoring.AlarmSpec
 
 	accountID string
 	grants    map[string]bool // inline policy ids of Role, taken
@@ -174,14 +178,15 @@ func NewRotator(scope constructs.Construct, id string, props RotatorProps) (*Rot
 	}); err != nil {
 		return nil, err
 	}
-	r.Alarm = monitoring.NewAlarm(c, "AlarmErrors", props.Alerts, monitoring.AlarmProps{
-		Name: names.Name(props.Name, "errors"), Severity: monitoring.Critical,
-		Description: fmt.Sprintf("A rotation failed: the %s function returned an error in the last 5 minutes, so a secret kept its current value "+
-			"(a rotation left half done stays in AWSPENDING). Read the log group %s, fix the cause, then retry with `aws secretsmanager rotate-secret`",
-			props.Name, names.LogGroup("/aws/lambda", props.Name)),
-		Namespace: "AWS/Lambda", Metric: "Errors", Dimensions: map[string]*string{"FunctionName": r.Function.Name()},
-		Statistic: "Sum", Threshold: 0, PeriodSeconds: 300,
-	})
+	// The catalogue's rotation alarms: any error of the function, and its dead-letter
+	// queue, page (the critical route).
+	alarms, err := monitoring.Add(c, monitoring.Routes{Critical: props.Alerts},
+		monitoring.RotationAlarms(names, props.Name, r.Function.Name(), r.Function.DLQ.Name()), monitoring.AddOptions{})
+	if err != nil {
+		return nil, err
+	}
+	r.Alarms = monitoring.Specs(alarms)
+	r.Alarm = alarms[0].Resource.(cloudwatchmetricalarm.CloudwatchMetricAlarm)
 	return r, nil
 }
 

@@ -247,17 +247,12 @@ func (sb *StateBackend) replicate(props Props) error {
 	if err != nil {
 		return err
 	}
-	dims := map[string]*string{"SourceBucket": sb.Bucket.Name(), "DestinationBucket": replica.Name(), "RuleId": jsii.String(ReplicationRuleID)}
-	monitoring.NewAlarm(c, "AlarmReplicationFailures", topic, monitoring.AlarmProps{
-		Name: r.AlarmNamePrefix + "-replication-failed", Severity: monitoring.Critical,
-		Description: "Terraform state failed to replicate to the DR region: check the replication role, both keys and the replica bucket",
-		Namespace:   "AWS/S3", Metric: "OperationsFailedReplication", Dimensions: dims, Statistic: "Sum", Threshold: 0,
-	})
-	monitoring.NewAlarm(c, "AlarmReplicationLatency", topic, monitoring.AlarmProps{
-		Name: r.AlarmNamePrefix + "-replication-latency", Severity: monitoring.Warning,
-		Description: "Terraform state replicates to the DR region slower than the 15-minute Replication Time Control objective",
-		Namespace:   "AWS/S3", Metric: "ReplicationLatency", Dimensions: dims, Statistic: "Maximum", Threshold: 900,
-	})
+	// Bootstrap depends on no other stack: both severities go to its one topic.
+	if _, err := monitoring.Add(c, monitoring.Routes{Critical: topic, Warning: topic},
+		monitoring.ReplicationAlarms(r.AlarmNamePrefix, "Terraform state", "replica bucket", sb.Bucket.Name(), replica.Name(), ReplicationRuleID),
+		monitoring.AddOptions{}); err != nil {
+		return err
+	}
 	sb.Replica, sb.ReplicaKey, sb.ReplicaLogBucket, sb.ReplicationRole, sb.Alerts = replica, key, logs, role, topic
 	return nil
 }

@@ -59,6 +59,11 @@ type BucketProps struct {
 	// NewerNoncurrentVersionsKept keeps this many newest old versions regardless of age.
 	// Default: 0 (only the age applies). Needs NoncurrentVersionExpirationDays.
 	NewerNoncurrentVersionsKept int
+	// ExpirationDays expires current objects this many days after they were written (in
+	// a versioned bucket they become noncurrent, and NoncurrentVersionExpirationDays
+	// removes them): the retention of operational artifacts. With ObjectLock, at least
+	// its Days. Default: 0, current objects are kept for ever.
+	ExpirationDays int
 	// PolicyStatements are added to the bucket policy after the guardrail statements.
 	// Default: none.
 	PolicyStatements []iam.Statement
@@ -170,7 +175,7 @@ func NewBucket(scope constructs.Construct, id string, props BucketProps) (*Bucke
 
 	lifecycle(c, b, lifecycleProps{
 		noncurrentDays: props.NoncurrentVersionExpirationDays, newerKept: props.NewerNoncurrentVersionsKept,
-		transitions: props.Transitions, provider: pv,
+		expireDays: props.ExpirationDays, transitions: props.Transitions, provider: pv,
 	})
 
 	notKMS := iam.Conditions{"StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption": {"aws:kms"}}}
@@ -230,6 +235,12 @@ func (p BucketProps) validate() error {
 	}
 	if p.NoncurrentVersionExpirationDays < 0 || p.NewerNoncurrentVersionsKept < 0 {
 		problems = append(problems, "NoncurrentVersionExpirationDays and NewerNoncurrentVersionsKept: must not be negative")
+	}
+	if p.ExpirationDays < 0 {
+		problems = append(problems, fmt.Sprintf("ExpirationDays %d: must not be negative", p.ExpirationDays))
+	}
+	if l := p.ObjectLock; l != nil && p.ExpirationDays > 0 && p.ExpirationDays < l.Days {
+		problems = append(problems, fmt.Sprintf("ExpirationDays %d: must be at least ObjectLock.Days (%d)", p.ExpirationDays, l.Days))
 	}
 	if p.NewerNoncurrentVersionsKept > 0 && p.NoncurrentVersionExpirationDays == 0 {
 		problems = append(problems, "NewerNoncurrentVersionsKept: needs NoncurrentVersionExpirationDays")

@@ -61,6 +61,7 @@ var layerPrefixes = map[string]string{
 	"aws_accessanalyzer_": "security", "aws_macie2_": "security",
 
 	"aws_cloudwatch_": "monitoring", "aws_sns_": "monitoring", "aws_xray_": "monitoring",
+	"aws_synthetics_": "monitoring", "aws_budgets_": "monitoring", "aws_ce_": "monitoring",
 
 	"railway_": "compute", "railway_service_domain": "edge", "railway_custom_domain": "edge", "railway_tcp_proxy": "edge",
 }
