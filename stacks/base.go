@@ -96,6 +96,17 @@ func NewBase(scope constructs.Construct, id string, env *config.Environment, opt
 	return b
 }
 
+// AliasedProvider adds a second AWS provider configuration to the stack, in region,
+// with the environment's account guard and default tags: "dr" for the disaster-recovery
+// region, "edge" for CloudFront's us-east-1. Resources pass it as their Provider.
+func (b *Base) AliasedProvider(alias, region string) awsprovider.AwsProvider {
+	return awsprovider.NewAwsProvider(b.Stack, jsii.String("aws_"+alias), &awsprovider.AwsProviderConfig{
+		Alias: jsii.String(alias), Region: jsii.String(region),
+		AllowedAccountIds: jsii.Strings(b.Env.AWS.AccountID),
+		DefaultTags:       []*awsprovider.AwsProviderDefaultTags{{Tags: DefaultTags(b.Env)}},
+	})
+}
+
 // DefaultTags are applied by the AWS provider to every taggable resource.
 func DefaultTags(env *config.Environment) *map[string]*string {
 	tags := map[string]string{

@@ -2,7 +2,6 @@ package stacks
 
 import (
 	"github.com/aws/constructs-go/constructs/v10"
-	"github.com/aws/jsii-runtime-go"
 	awsprovider "github.com/cdktf/cdktf-provider-aws-go/aws/v19/provider"
 
 	"github.com/healthhub/platform-infra/config"
@@ -27,11 +26,7 @@ func NewBootstrap(scope constructs.Construct, env *config.Environment) (*Bootstr
 	b := &Bootstrap{Base: base}
 	var replica *statebackend.ReplicaProps
 	if env.IsProduction() {
-		b.DR = awsprovider.NewAwsProvider(base.Stack, jsii.String("aws_dr"), &awsprovider.AwsProviderConfig{
-			Alias: jsii.String("dr"), Region: jsii.String(env.AWS.DRRegion),
-			AllowedAccountIds: jsii.Strings(env.AWS.AccountID),
-			DefaultTags:       []*awsprovider.AwsProviderDefaultTags{{Tags: DefaultTags(env)}},
-		})
+		b.DR = base.AliasedProvider("dr", env.AWS.DRRegion)
 		names := base.Names
 		replica = &statebackend.ReplicaProps{
 			Provider: b.DR, Region: env.AWS.Region, DRRegion: env.AWS.DRRegion,

@@ -64,11 +64,7 @@ func NewPhase2(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 	prod := env.IsProduction()
 
 	if prod {
-		p.DR = awsprovider.NewAwsProvider(st, jsii.String("aws_dr"), &awsprovider.AwsProviderConfig{
-			Alias: jsii.String("dr"), Region: jsii.String(env.AWS.DRRegion),
-			AllowedAccountIds: jsii.Strings(acct),
-			DefaultTags:       []*awsprovider.AwsProviderDefaultTags{{Tags: DefaultTags(env)}},
-		})
+		p.DR = base.AliasedProvider("dr", env.AWS.DRRegion)
 	}
 
 	// Roles first, so that the key policies can name them.

@@ -76,18 +76,10 @@ func NewPhase3(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 	p := &Phase3{Base: base, Phase1: p1, Tables: map[string]*table.Table{}, Functions: map[string]*compute.Function{}}
 	st, names, acct := base.Stack, base.Names, env.AWS.AccountID
 	if env.IsProduction() {
-		p.DR = awsprovider.NewAwsProvider(st, jsii.String("aws_dr"), &awsprovider.AwsProviderConfig{
-			Alias: jsii.String("dr"), Region: jsii.String(env.AWS.DRRegion),
-			AllowedAccountIds: jsii.Strings(acct),
-			DefaultTags:       []*awsprovider.AwsProviderDefaultTags{{Tags: DefaultTags(env)}},
-		})
+		p.DR = base.AliasedProvider("dr", env.AWS.DRRegion)
 	}
 
-	p.EdgeProvider = awsprovider.NewAwsProvider(st, jsii.String("aws_edge"), &awsprovider.AwsProviderConfig{
-		Alias: jsii.String("edge"), Region: jsii.String(edge.EdgeRegion),
-		AllowedAccountIds: jsii.Strings(acct),
-		DefaultTags:       []*awsprovider.AwsProviderDefaultTags{{Tags: DefaultTags(env)}},
-	})
+	p.EdgeProvider = base.AliasedProvider("edge", edge.EdgeRegion)
 
 	roles, roleArns, err := serviceRoles(st, names, acct, p1.Boundary.Arn(), Phase3Services)
 	if err != nil {

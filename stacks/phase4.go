@@ -88,11 +88,7 @@ func NewPhase4(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 	p := &Phase4{Base: base, Phase1: p1, VendorSecrets: map[string]*secrets.Secret{}}
 	st, names, acct := base.Stack, base.Names, env.AWS.AccountID
 	if env.IsProduction() {
-		p.DR = awsprovider.NewAwsProvider(st, jsii.String("aws_dr"), &awsprovider.AwsProviderConfig{
-			Alias: jsii.String("dr"), Region: jsii.String(env.AWS.DRRegion),
-			AllowedAccountIds: jsii.Strings(acct),
-			DefaultTags:       []*awsprovider.AwsProviderDefaultTags{{Tags: DefaultTags(env)}},
-		})
+		p.DR = base.AliasedProvider("dr", env.AWS.DRRegion)
 	}
 	roles, roleArns, err := serviceRoles(st, names, acct, p1.Boundary.Arn(), []string{"ai"})
 	if err != nil {
