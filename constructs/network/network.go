@@ -44,7 +44,7 @@ var InterfaceEndpointServices = []string{"kms", "lambda", "logs", "secretsmanage
 // NeonEgressReason is why the functions may open Postgres connections to the internet:
 // an auditor reads it in the compliance report.
 const NeonEgressReason = "Neon Postgres publishes no fixed address range, so port 5432 cannot be narrowed by CIDR; " +
-	"connections require TLS (Neon refuses plaintext), the Neon project accepts only this VPC's NAT addresses (allowed_ips), " +
+	"connections require TLS (Neon refuses plaintext), the Neon project accepts only this VPC's NAT addresses and, where a service runs on Railway, Railway's static egress addresses (allowed_ips), " +
 	"and each service logs in with its own least-privilege database role; staging and production reach Neon over AWS PrivateLink instead (network.privateDatabase)"
 
 // NeonEgressSuppressedRules are the compliance rules the Neon egress rule is recorded
