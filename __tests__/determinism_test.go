@@ -22,39 +22,57 @@ func TestSynthesisIsDeterministic(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var outs [2]string
-			for i := range outs {
-				outs[i] = t.TempDir()
-				app := cdktf.NewApp(&cdktf.AppConfig{Outdir: jsii.String(outs[i])})
+			files := compareSyntheses(t, func(app cdktf.App) {
 				if _, err := stacks.Build(app, env); err != nil {
 					t.Fatal(err)
 				}
-				app.Synth()
-			}
-			files := 0
-			err = filepath.Walk(outs[0], func(p string, info os.FileInfo, err error) error {
-				if err != nil || info.IsDir() {
-					return err
-				}
-				rel, _ := filepath.Rel(outs[0], p)
-				a, _ := os.ReadFile(p)
-				b, err := os.ReadFile(filepath.Join(outs[1], rel))
-				if err != nil {
-					t.Errorf("%s exists in the first synthesis only", rel)
-					return nil
-				}
-				if !bytes.Equal(a, b) {
-					t.Errorf("%s differs between two syntheses of the same config:\n%s", rel, lineDiff(string(a), string(b), 2))
-				}
-				files++
-				return nil
 			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if files < 2 {
-				t.Fatalf("only %d files synthesized", files)
+			if len(files) < 2 {
+				t.Fatalf("only %d files synthesized", len(files))
 			}
 		})
 	}
+}
+
+// compareSyntheses synthesizes what build adds to an app twice, in two separate apps
+// and output directories, and reports every file that differs or exists in the first
+// only; it returns the files compared (paths relative to the output directory) and the
+// two output directories.
+func compareSyntheses(t *testing.T, build func(app cdktf.App)) []string {
+	t.Helper()
+	files, _ := compareSynthesesIn(t, build)
+	return files
+}
+
+func compareSynthesesIn(t *testing.T, build func(app cdktf.App)) ([]string, [2]string) {
+	t.Helper()
+	var outs [2]string
+	for i := range outs {
+		outs[i] = t.TempDir()
+		app := cdktf.NewApp(&cdktf.AppConfig{Outdir: jsii.String(outs[i])})
+		build(app)
+		app.Synth()
+	}
+	var files []string
+	err := filepath.Walk(outs[0], func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(outs[0], p)
+		a, _ := os.ReadFile(p)
+		b, err := os.ReadFile(filepath.Join(outs[1], rel))
+		if err != nil {
+			t.Errorf("%s exists in the first synthesis only", rel)
+			return nil
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs between two syntheses:\n%s", rel, lineDiff(string(a), string(b), 2))
+		}
+		files = append(files, rel)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files, outs
 }

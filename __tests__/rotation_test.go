@@ -390,35 +390,12 @@ func TestRotationStackPassesThePack(t *testing.T) {
 // compares every file of the two outputs byte for byte: the Terraform JSON and the
 // asset directory with the zip.
 func TestRotationSynthesisIsDeterministic(t *testing.T) {
-	var outs [2]string
-	for i := range outs {
-		outs[i] = t.TempDir()
-		app := cdktf.NewApp(&cdktf.AppConfig{Outdir: jsii.String(outs[i])})
-		buildRotationStack(t, app)
-		app.Synth()
-	}
-	var assets int
-	err := filepath.Walk(outs[0], func(p string, info os.FileInfo, err error) error {
-		if err != nil || info.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(outs[0], p)
-		a, _ := os.ReadFile(p)
-		b, err := os.ReadFile(filepath.Join(outs[1], rel))
-		if err != nil {
-			t.Errorf("%s exists in the first synthesis only", rel)
-			return nil
-		}
-		if !bytes.Equal(a, b) {
-			t.Errorf("%s differs between two syntheses", rel)
-		}
+	files, outs := compareSynthesesIn(t, func(app cdktf.App) { buildRotationStack(t, app) })
+	assets := 0
+	for _, rel := range files {
 		if strings.Contains(rel, string(filepath.Separator)+"assets"+string(filepath.Separator)) {
 			assets++
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	if assets != 2 {
 		t.Errorf("%d asset files, want 2 (one zip per rotator)", assets)

@@ -17,35 +17,7 @@ var remove = removeT{}
 
 func mutate(t *testing.T, path string, value any) []byte {
 	t.Helper()
-	raw, err := files.ReadFile("dev.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc map[string]any
-	if err := json.Unmarshal(raw, &doc); err != nil {
-		t.Fatal(err)
-	}
-	parts := strings.Split(path, ".")
-	node := doc
-	for _, p := range parts[:len(parts)-1] {
-		next, ok := node[p].(map[string]any)
-		if !ok {
-			next = map[string]any{}
-			node[p] = next
-		}
-		node = next
-	}
-	last := parts[len(parts)-1]
-	if value == remove {
-		delete(node, last)
-	} else {
-		node[last] = value
-	}
-	out, err := json.Marshal(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return mutateFile(t, "dev.json", path, value)
 }
 
 func TestShippedEnvironmentsAreValid(t *testing.T) {

@@ -2,12 +2,8 @@ package migrate_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"net"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -17,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/healthhub/platform-infra/internal/migrate"
+	"github.com/healthhub/platform-infra/internal/pgtest"
 )
 
 // SQLSTATEs the tests expect.
@@ -43,29 +40,10 @@ type server struct {
 	admin *pgx.Conn       // the superuser, to create and drop test databases and roles
 }
 
-// newServer connects to TEST_DATABASE_URL. Without it the test is skipped, except under
-// CI (env CI set), where it fails: CI must run it (scripts/with-postgres.sh).
+// newServer connects to the test server (pgtest.Connect).
 func newServer(t *testing.T) *server {
 	t.Helper()
-	url := os.Getenv("TEST_DATABASE_URL")
-	if url == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("TEST_DATABASE_URL is not set and CI is: run the tests under scripts/with-postgres.sh")
-		}
-		t.Skip("TEST_DATABASE_URL is not set; run: scripts/with-postgres.sh go test ./internal/migrate/")
-	}
-	base, err := pgx.ParseConfig(url)
-	if err != nil {
-		t.Fatalf("TEST_DATABASE_URL: %v", err)
-	}
-	if ip := net.ParseIP(base.Host); base.Host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		t.Fatalf("TEST_DATABASE_URL: host %s is not loopback; these tests create and drop databases and roles", base.Host)
-	}
-	admin, err := pgx.ConnectConfig(t.Context(), base)
-	if err != nil {
-		t.Fatalf("connect to TEST_DATABASE_URL: %v", err)
-	}
-	t.Cleanup(func() { admin.Close(context.Background()) })
+	base, admin := pgtest.Connect(t, "./internal/migrate/")
 	return &server{base: base, admin: admin}
 }
 
@@ -96,11 +74,7 @@ func exec(t *testing.T, conn *pgx.Conn, sql string, args ...any) {
 
 func randomHex(t *testing.T, n int) string {
 	t.Helper()
-	b := make([]byte, n)
-	if _, err := rand.Read(b); err != nil {
-		t.Fatal(err)
-	}
-	return hex.EncodeToString(b)
+	return pgtest.RandomHex(t, n)
 }
 
 // wantCode fails unless err is a PostgreSQL error with SQLSTATE code.

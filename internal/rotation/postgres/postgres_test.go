@@ -2,13 +2,9 @@ package postgres_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -19,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/healthhub/platform-infra/internal/migrate"
+	"github.com/healthhub/platform-infra/internal/pgtest"
 	"github.com/healthhub/platform-infra/internal/rotation"
 	"github.com/healthhub/platform-infra/internal/rotation/postgres"
 )
@@ -29,39 +26,16 @@ type server struct {
 	admin *pgx.Conn // the superuser
 }
 
-// newServer connects to TEST_DATABASE_URL. Without it the test is skipped, except under
-// CI (env CI set), where it fails: CI must run it (scripts/with-postgres.sh).
+// newServer connects to the test server (pgtest.Connect).
 func newServer(t *testing.T) *server {
 	t.Helper()
-	url := os.Getenv("TEST_DATABASE_URL")
-	if url == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("TEST_DATABASE_URL is not set and CI is: run the tests under scripts/with-postgres.sh")
-		}
-		t.Skip("TEST_DATABASE_URL is not set; run: scripts/with-postgres.sh go test ./internal/rotation/postgres/")
-	}
-	base, err := pgx.ParseConfig(url)
-	if err != nil {
-		t.Fatalf("TEST_DATABASE_URL: %v", err)
-	}
-	if ip := net.ParseIP(base.Host); base.Host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-		t.Fatalf("TEST_DATABASE_URL: host %s is not loopback; these tests create and drop databases and roles", base.Host)
-	}
-	admin, err := pgx.ConnectConfig(t.Context(), base)
-	if err != nil {
-		t.Fatalf("connect to TEST_DATABASE_URL: %v", err)
-	}
-	t.Cleanup(func() { admin.Close(context.Background()) })
+	base, admin := pgtest.Connect(t, "./internal/rotation/postgres/")
 	return &server{base: base, admin: admin}
 }
 
 func randomHex(t *testing.T, n int) string {
 	t.Helper()
-	b := make([]byte, n)
-	if _, err := rand.Read(b); err != nil {
-		t.Fatal(err)
-	}
-	return hex.EncodeToString(b)
+	return pgtest.RandomHex(t, n)
 }
 
 func (s *server) exec(t *testing.T, sql string) {
