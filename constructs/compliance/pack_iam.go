@@ -4,7 +4,7 @@ package compliance
 // IAMNoUserInlinePolicy and S3TLSOnly, also of this family, are in the core list.
 var iamRules = []*Rule{
 	IAMResourceWildcard,
-	IAMRoleTrust, IAMTrustConfusedDeputy, IAMServiceRoleBoundary,
+	IAMRoleTrust, IAMTrustConfusedDeputy, IAMServiceRoleBoundary, IAMRolesAnywhereTrust,
 	IAMResourcePolicyNoPublic,
 	IAMUserNoDirectPolicies, IAMNoLongLivedCredentials, IAMUserGroupMembership, IAMGroupHasUsers,
 }

@@ -193,6 +193,30 @@ var iamCases = map[*Rule][]ruleCase{
 		{"no service principal", "dev", map[string]string{"aws_iam_role.r": iamTrust("", `{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole"}`)}, "aws_iam_role.r", NotApplicable, nil},
 		{"trust is a variable", "dev", map[string]string{"aws_iam_role.r": `{"assume_role_policy":"${var.trust}"}`}, "aws_iam_role.r", Fail, nil},
 	},
+	IAMRolesAnywhereTrust: {
+		{"anchor on a short-lived CA, CN pinned", "dev", raTrust(raAnchorRef, `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-records"}`, raShortLived), "aws_iam_role.r", Pass, nil},
+		{"anchor and CA in another stack", "dev", map[string]string{"aws_iam_role.r": raRole(raAnchorRef, `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-records"}`)}, "aws_iam_role.r", Pass, raCA(raShortLived)},
+		{"general-purpose CA", "dev", raTrust(raAnchorRef, `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-records"}`, `"GENERAL_PURPOSE"`), "aws_iam_role.r", Fail, nil},
+		{"CA mode unset (general purpose)", "dev", raTrust(raAnchorRef, `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-records"}`, `null`), "aws_iam_role.r", Fail, nil},
+		{"certificate bundle anchor", "dev", map[string]string{
+			"aws_iam_role.r":                   raRole(raAnchorRef, `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-records"}`),
+			"aws_rolesanywhere_trust_anchor.a": `{"name":"a","source":{"source_type":"CERTIFICATE_BUNDLE","source_data":{"x509_certificate_data":"-----BEGIN CERTIFICATE-----"}}}`,
+		}, "aws_iam_role.r", Fail, nil},
+		{"literal anchor ARN", "dev", raTrust(`"arn:aws:rolesanywhere:us-east-1:111122223333:trust-anchor/abc"`, `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-records"}`, raShortLived), "aws_iam_role.r", Fail, nil},
+		{"no source ARN", "dev", raTrust("", `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-records"}`, raShortLived), "aws_iam_role.r", Fail, nil},
+		{"source ARN IfExists", "dev", map[string]string{
+			"aws_iam_role.r":                   iamTrust("", `{"Effect":"Allow","Principal":{"Service":"rolesanywhere.amazonaws.com"},"Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"],"Condition":{"ArnEqualsIfExists":{"aws:SourceArn":"${aws_rolesanywhere_trust_anchor.a.arn}"},"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-records"}}}`),
+			"aws_rolesanywhere_trust_anchor.a": raAnchor, "aws_acmpca_certificate_authority.ca": `{"usage_mode":` + raShortLived + `}`,
+		}, "aws_iam_role.r", Fail, nil},
+		{"no CN condition", "dev", raTrust(raAnchorRef, "", raShortLived), "aws_iam_role.r", Fail, nil},
+		{"CN by wildcard", "dev", raTrust(raAnchorRef, `"StringLike":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-*"}`, raShortLived), "aws_iam_role.r", Fail, nil},
+		{"CN wildcard under StringEquals", "dev", raTrust(raAnchorRef, `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"*"}`, raShortLived), "aws_iam_role.r", Fail, nil},
+		{"a Lambda role", "dev", map[string]string{"aws_iam_role.r": iamTrust("", iamLambdaTrust)}, "aws_iam_role.r", NotApplicable, nil},
+		{"profile of one hour", "dev", map[string]string{"aws_rolesanywhere_profile.p": `{"duration_seconds":3600}`}, "aws_rolesanywhere_profile.p", Pass, nil},
+		{"profile default duration", "dev", map[string]string{"aws_rolesanywhere_profile.p": `{"name":"p"}`}, "aws_rolesanywhere_profile.p", Pass, nil},
+		{"profile of twelve hours", "dev", map[string]string{"aws_rolesanywhere_profile.p": `{"duration_seconds":43200}`}, "aws_rolesanywhere_profile.p", Fail, nil},
+		{"profile duration from a variable", "dev", map[string]string{"aws_rolesanywhere_profile.p": `{"duration_seconds":"${var.d}"}`}, "aws_rolesanywhere_profile.p", Fail, nil},
+	},
 	IAMServiceRoleBoundary: {
 		{"function role with boundary", "dev", map[string]string{"aws_iam_policy.b": iamBoundary, "aws_iam_role.r": iamTrust(`,"permissions_boundary":"${aws_iam_policy.b.arn}"`, iamLambdaTrust)}, "aws_iam_role.r", Pass, nil},
 		{"boundary in another stack", "dev", map[string]string{"aws_iam_role.r": iamTrust(`,"permissions_boundary":"${aws_iam_policy.b.arn}"`, iamLambdaTrust)}, "aws_iam_role.r", Pass, map[string]string{"aws_iam_policy.b": iamBoundary}},
@@ -325,4 +349,36 @@ func TestIAMPolicyDocumentDataSource(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Roles Anywhere cases: a trust anchor on a Private CA of the given usage mode.
+const (
+	raAnchorRef  = `"${aws_rolesanywhere_trust_anchor.a.arn}"`
+	raShortLived = `"SHORT_LIVED_CERTIFICATE"`
+	raAnchor     = `{"name":"a","source":{"source_type":"AWS_ACM_PCA","source_data":{"acm_pca_arn":"${aws_acmpca_certificate_authority.ca.arn}"}}}`
+)
+
+// raRole is a role trusted by Roles Anywhere with an optional aws:SourceArn (anchor, a
+// JSON value) and other conditions (a JSON fragment).
+func raRole(anchor, conditions string) string {
+	var conds []string
+	if anchor != "" {
+		conds = append(conds, `"ArnEquals":{"aws:SourceArn":`+anchor+`}`)
+	}
+	if conditions != "" {
+		conds = append(conds, conditions)
+	}
+	return iamTrust("", `{"Effect":"Allow","Principal":{"Service":"rolesanywhere.amazonaws.com"},"Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"],"Condition":{`+strings.Join(conds, ",")+`}}`)
+}
+
+// raCA is the trust anchor and its CA of the given usage mode (a JSON value).
+func raCA(mode string) map[string]string {
+	return map[string]string{"aws_rolesanywhere_trust_anchor.a": raAnchor, "aws_acmpca_certificate_authority.ca": `{"usage_mode":` + mode + `}`}
+}
+
+// raTrust is raRole with the anchor and CA in the same stack.
+func raTrust(anchor, conditions, mode string) map[string]string {
+	m := raCA(mode)
+	m["aws_iam_role.r"] = raRole(anchor, conditions)
+	return m
 }
