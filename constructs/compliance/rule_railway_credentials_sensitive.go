@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -53,6 +54,27 @@ var RailwayCredentialsSensitive = &Rule{
 	},
 }
 
+// railwayARNVariable reports whether a variable named like a credential only locates one:
+// its name ends in _ARN and its value is one ARN, literal or a reference to a resource's
+// arn attribute (DB_SECRET_ARN, DOCUMENTS_KEY_ARN: where the service reads a secret, not
+// the secret). What the reference names is still checked (railwaySecret).
+func railwayARNVariable(s *Stack, name, value string) bool {
+	if !strings.HasSuffix(strings.ToUpper(name), "_ARN") {
+		return false
+	}
+	if railwayLiteralARNRE.MatchString(value) {
+		return true
+	}
+	toks := tfTokens(value)
+	if len(toks) != 1 || toks[0] != value || !plainRef(value) {
+		return false
+	}
+	t, ok := s.Resolve(value)
+	return ok && t.Attr == "arn"
+}
+
+var railwayLiteralARNRE = regexp.MustCompile(`^arn:aws(-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:[0-9]*:[A-Za-z0-9/:._+=,@-]+$`)
+
 // railwayPlainVariable lists what is wrong with one variable of a collection.
 func railwayPlainVariable(s *Stack, name string, v any) []string {
 	var out []string
@@ -60,7 +82,7 @@ func railwayPlainVariable(s *Stack, name string, v any) []string {
 	if !ok {
 		return []string{fmt.Sprintf("%s: cannot read its value %q", name, fmt.Sprint(v))}
 	}
-	if railwayCredentialNameRE.MatchString(name) {
+	if railwayCredentialNameRE.MatchString(name) && !railwayARNVariable(s, name, value) {
 		out = append(out, name+" reads as a credential or key in a variable every plan prints")
 	}
 	if railwayUserinfoRE.MatchString(value) {
