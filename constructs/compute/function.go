@@ -40,7 +40,7 @@ const (
 
 // envKeyRE: environment variables carry references (ARNs, names, URLs), never values
 // of secrets.
-var envKeyRE = regexp.MustCompile(`^[A-Z][A-Z0-9_]*_(ARN|NAME|URL)$`)
+var envKeyRE = regexp.MustCompile(`^[A-Z][A-Z0-9_]*_(ARN|NAME|URL|ID)$`)
 
 // FunctionProps configures a service function.
 type FunctionProps struct {
@@ -81,7 +81,8 @@ type FunctionProps struct {
 	// Role is the function's execution role, created beforehand (security.NewRole) so
 	// that key policies can name it. Required.
 	Role *security.Role
-	// Environment variables; names end in _ARN, _NAME or _URL. Default: none beyond
+	// Environment variables; names end in _ARN, _NAME, _URL or _ID (an opaque identifier
+	// such as a Railway project id). Default: none beyond
 	// ENVIRONMENT_NAME.
 	Environment map[string]*string
 }
@@ -271,7 +272,7 @@ func (p FunctionProps) Validate() error {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if !envKeyRE.MatchString(k) {
-			add("environment variable %s: names must end in _ARN, _NAME or _URL (secrets are read from Secrets Manager, never passed as values)", k)
+			add("environment variable %s: names must end in _ARN, _NAME, _URL or _ID (secrets are read from Secrets Manager, never passed as values)", k)
 		}
 	}
 	for i, g := range p.SecurityGroupIDs {

@@ -103,7 +103,7 @@ type RotatorProps struct {
 	TimeoutSeconds int
 	// ReservedConcurrency is 2 to 5. Default: 2.
 	ReservedConcurrency int
-	// Environment variables of the function; names end in _ARN, _NAME or _URL.
+	// Environment variables of the function; names end in _ARN, _NAME, _URL or _ID.
 	// Default: none beyond ENVIRONMENT_NAME.
 	Environment map[string]*string
 	// Role is the function's execution role when the stack created it first (NewRole),

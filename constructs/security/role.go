@@ -27,6 +27,51 @@ type RoleProps struct {
 	// BoundaryArn is the permissions boundary: the ceiling of what any grant can give.
 	// Required.
 	BoundaryArn *string
+	// RolesAnywhere, for a workload outside AWS (AssumedBy RolesAnywherePrincipal),
+	// narrows the trust to certificates of one trust anchor whose subject CN names the
+	// workload. Required with that principal, refused with any other.
+	RolesAnywhere *RolesAnywhereTrust
+}
+
+// RolesAnywherePrincipal is IAM Roles Anywhere's service principal.
+const RolesAnywherePrincipal = "rolesanywhere.amazonaws.com"
+
+// RolesAnywhereTrust is who may assume a role through IAM Roles Anywhere: the holder of
+// a certificate with subject CN CommonName issued under the trust anchor
+// TrustAnchorArn.
+type RolesAnywhereTrust struct {
+	TrustAnchorArn *string
+	CommonName     string
+}
+
+var commonNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$`)
+
+// trust is the role's trust policy statement.
+func (props RoleProps) trust() (iam.Statement, error) {
+	if props.AssumedBy != RolesAnywherePrincipal {
+		if props.RolesAnywhere != nil {
+			return iam.Statement{}, fmt.Errorf("RolesAnywhere is only for AssumedBy %s", RolesAnywherePrincipal)
+		}
+		return iam.Statement{
+			Effect: "Allow", Principal: &iam.Principal{Service: iam.Strings{props.AssumedBy}},
+			Action:    iam.Strings{"sts:AssumeRole"},
+			Condition: iam.Conditions{"StringEquals": {"aws:SourceAccount": {props.AccountID}}},
+		}, nil
+	}
+	ra := props.RolesAnywhere
+	if ra == nil || ra.TrustAnchorArn == nil || !commonNameRE.MatchString(ra.CommonName) {
+		return iam.Statement{}, fmt.Errorf("AssumedBy %s needs RolesAnywhere: a TrustAnchorArn and a CommonName of letters, digits, \".\" and \"-\" (no wildcard)", RolesAnywherePrincipal)
+	}
+	// Roles Anywhere sets the session's source identity and tags from the certificate:
+	// all three actions are required (IAM Roles Anywhere user guide, "Trust model").
+	return iam.Statement{
+		Effect: "Allow", Principal: &iam.Principal{Service: iam.Strings{RolesAnywherePrincipal}},
+		Action: iam.Strings{"sts:AssumeRole", "sts:SetSourceIdentity", "sts:TagSession"},
+		Condition: iam.Conditions{
+			"ArnEquals":    {"aws:SourceArn": {*ra.TrustAnchorArn}},
+			"StringEquals": {"aws:PrincipalTag/x509Subject/CN": {ra.CommonName}},
+		},
+	}, nil
 }
 
 // Role is an IAM role whose permissions are added only through Grant, one inline
@@ -41,16 +86,16 @@ func NewRole(scope constructs.Construct, id string, props RoleProps) (*Role, err
 	if props.Name == "" || !IsServicePrincipal(props.AssumedBy) || props.AccountID == "" || props.BoundaryArn == nil {
 		return nil, fmt.Errorf("security.NewRole %s: Name, AssumedBy (a service principal), AccountID and BoundaryArn are required", id)
 	}
+	trust, err := props.trust()
+	if err != nil {
+		return nil, fmt.Errorf("security.NewRole %s: %w", id, err)
+	}
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	r := iamrole.NewIamRole(c, jsii.String("Role"), &iamrole.IamRoleConfig{
 		Name:                jsii.String(props.Name),
 		PermissionsBoundary: props.BoundaryArn,
 		MaxSessionDuration:  jsii.Number(3600),
-		AssumeRolePolicy: jsii.String(iam.Policy(iam.Statement{
-			Effect: "Allow", Principal: &iam.Principal{Service: iam.Strings{props.AssumedBy}},
-			Action:    iam.Strings{"sts:AssumeRole"},
-			Condition: iam.Conditions{"StringEquals": {"aws:SourceAccount": {props.AccountID}}},
-		}).JSON()),
+		AssumeRolePolicy:    jsii.String(iam.Policy(trust).JSON()),
 	})
 	return &Role{Scope: c, Role: r}, nil
 }

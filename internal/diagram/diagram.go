@@ -58,7 +58,7 @@ var layerPrefixes = map[string]string{
 
 	"aws_kms_": "security", "aws_iam_": "security", "aws_secretsmanager_": "security", "aws_guardduty_": "security",
 	"aws_config_": "security", "aws_cloudtrail": "security", "aws_securityhub_": "security",
-	"aws_accessanalyzer_": "security", "aws_macie2_": "security",
+	"aws_accessanalyzer_": "security", "aws_macie2_": "security", "aws_acmpca_": "security", "aws_rolesanywhere_": "security",
 
 	"aws_cloudwatch_": "monitoring", "aws_sns_": "monitoring", "aws_xray_": "monitoring",
 	"aws_synthetics_": "monitoring", "aws_budgets_": "monitoring", "aws_ce_": "monitoring",
