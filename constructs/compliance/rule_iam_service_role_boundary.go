@@ -9,9 +9,12 @@ import (
 
 // ComputePrincipals are the service principals whose roles run code the platform (or
 // an attacker who changed that code) controls: a function, a task, an instance, a
-// workflow, a build or a job can call any API its role allows. Their roles must carry a
+// workflow, a build or a job can call any API its role allows; so can a workload outside
+// AWS through IAM Roles Anywhere (a service on Railway). Their roles must carry a
 // permissions boundary, the ceiling no later grant can pass. CloudWatch Synthetics
-// canaries run as Lambda functions (their role trusts lambda.amazonaws.com).
+// canaries run as Lambda functions (their role trusts lambda.amazonaws.com). Roles
+// federated with an OpenID Connect provider (CI jobs, cluster pods) run code too and
+// are held to the same (computeTrust); SAML federation signs in people, not code.
 //
 // Delivery roles that run no customer code (VPC flow logs, S3 replication, CloudTrail to
 // CloudWatch Logs, Config) are left out: what they do is fixed by the service, and
@@ -19,7 +22,7 @@ import (
 // the boundary must still resolve.
 var ComputePrincipals = []string{
 	"lambda", "edgelambda", "ecs-tasks", "ec2", "states", "codebuild", "glue", "sagemaker",
-	"tasks.apprunner", "pods.eks", "emr-serverless",
+	"tasks.apprunner", "pods.eks", "emr-serverless", "rolesanywhere",
 }
 
 // regionLabelRE matches a region label inside a service principal ("states.us-east-1").
@@ -79,9 +82,23 @@ func (s *Stack) computeTrust(r *Resource) (string, error) {
 			if tv[0] == "Service" && computePrincipal(tv[1]) {
 				return tv[1], nil
 			}
+			if tv[0] == "Federated" && s.oidcFederation(tv[1]) {
+				return "the workloads of " + tv[1], nil
+			}
 		}
 	}
 	return "", nil
+}
+
+// oidcFederation reports whether a Federated principal is (or may be) an OpenID Connect
+// provider, whose tokens are workloads' (a CI job, a pod), not people's: anything but a
+// SAML provider, including a reference the pack cannot resolve (fail closed).
+func (s *Stack) oidcFederation(fed string) bool {
+	if isRef(fed) {
+		p, ok := s.ResolvesTo(fed, "aws_iam_openid_connect_provider", "aws_iam_saml_provider")
+		return !ok || p.Type == "aws_iam_openid_connect_provider"
+	}
+	return !strings.Contains(fed, ":saml-provider/")
 }
 
 // boundaryProblem says why a permissions_boundary value is not a policy of this
