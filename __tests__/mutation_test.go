@@ -205,11 +205,11 @@ func set(a map[string]any, v any, keys ...any) {
 	}
 }
 
-// rawProduction is the production platform as CheckStacks reads it (with the "//"
+// rawSynthesis is the environment's platform as CheckStacks reads it (with the "//"
 // metadata that carries suppressions), one decoded document per stack.
-func rawProduction(t *testing.T) map[string][]byte {
+func rawSynthesis(t *testing.T, envName string) map[string][]byte {
 	t.Helper()
-	s := synth(t, "production")
+	s := synth(t, envName)
 	out := map[string][]byte{}
 	for _, st := range s.platform.Stacks() {
 		raw, err := json.Marshal(st.ToTerraform())
@@ -221,7 +221,6 @@ func rawProduction(t *testing.T) map[string][]byte {
 	return out
 }
 
-// checkDocs parses the stacks as one environment and runs the pack.
 func checkDocs(t *testing.T, docs map[string]map[string]any) []compliance.Finding {
 	t.Helper()
 	var parsed []*compliance.Stack
@@ -236,8 +235,53 @@ func checkDocs(t *testing.T, docs map[string]map[string]any) []compliance.Findin
 // TestMutationsAreCaught edits one attribute of the real production synthesis at a
 // time and expects the named rule to block: the pack catches the mistake on the JSON
 // this product really produces, not only on hand-written snippets.
-func TestMutationsAreCaught(t *testing.T) {
-	raw := rawProduction(t)
+func TestMutationsAreCaught(t *testing.T) { runMutations(t, "production", mutations) }
+
+// TestPreviewMutationsAreCaught is the same over preview, where services run on Railway
+// and reach AWS through IAM Roles Anywhere.
+func TestPreviewMutationsAreCaught(t *testing.T) { runMutations(t, "preview", previewMutations) }
+
+// previewMutations are unsafe edits of the Railway deployment and its AWS identities.
+var previewMutations = []mutation{
+	{"a Railway role trusts any certificate of the anchor", stacks.IDPhase2, "aws_iam_role", "RailwayRecordsIdentity", attrs(func(a map[string]any) {
+		a["assume_role_policy"] = strings.Replace(a["assume_role_policy"].(string), `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"hh-preview-records"}`, `"StringLike":{"aws:PrincipalTag/x509Subject/CN":"hh-preview-*"}`, 1)
+	}), "iam-roles-anywhere-trust"},
+	{"a Railway role trusts every trust anchor of the account", stacks.IDPhase2, "aws_iam_role", "RailwayProviderIdentity", attrs(func(a map[string]any) {
+		var doc map[string]any
+		_ = json.Unmarshal([]byte(a["assume_role_policy"].(string)), &doc)
+		delete(doc["Statement"].([]any)[0].(map[string]any)["Condition"].(map[string]any), "ArnEquals")
+		b, _ := json.Marshal(doc)
+		a["assume_role_policy"] = string(b)
+	}), "iam-roles-anywhere-trust"},
+	{"the workload CA issues long-lived certificates", stacks.IDPhase1, "aws_acmpca_certificate_authority", "WorkloadAuthority", attrs(func(a map[string]any) {
+		a["usage_mode"] = "GENERAL_PURPOSE"
+	}), "iam-roles-anywhere-trust"},
+	{"the trust anchor takes an uploaded CA bundle", stacks.IDPhase1, "aws_rolesanywhere_trust_anchor", "WorkloadAuthority", attrs(func(a map[string]any) {
+		a["source"] = map[string]any{"source_type": "CERTIFICATE_BUNDLE", "source_data": map[string]any{"x509_certificate_data": "-----BEGIN CERTIFICATE-----"}}
+	}), "iam-roles-anywhere-trust"},
+	{"twelve-hour Roles Anywhere sessions", stacks.IDPhase2, "aws_rolesanywhere_profile", "RailwayRecordsIdentity", attrs(func(a map[string]any) {
+		a["duration_seconds"] = 43200
+	}), "iam-roles-anywhere-trust"},
+	{"a Railway role without the service boundary", stacks.IDPhase2, "aws_iam_role", "RailwayRecordsIdentity", attrs(func(a map[string]any) {
+		delete(a, "permissions_boundary")
+	}), "iam-service-role-boundary"},
+	{"the certificate secret left unrotated", stacks.IDPhase2, "aws_secretsmanager_secret_rotation", "Railway_CertificateRecords", nil, "secrets-rotation"},
+	{"a Railway image by tag", stacks.IDPhase2, "railway_service", "ServiceRecords", attrs(func(a map[string]any) {
+		a["source_image"] = "ghcr.io/healthhub/records:latest"
+	}), "railway-image-digest"},
+	{"the database connection as a plain setting", stacks.IDPhase2, "railway_variable_collection", "SettingsRecords", func(a, doc map[string]any) {
+		for name := range doc["data"].(map[string]any)["aws_secretsmanager_secret_version"].(map[string]any) {
+			if strings.Contains(name, "CurrentDbSecretRecords") {
+				a["variables"].(map[string]any)["DB_CONNECTION_JSON"] = "${data.aws_secretsmanager_secret_version." + name + ".secret_string}"
+			}
+		}
+	}, "railway-credentials-sensitive"},
+}
+
+// runMutations applies each mutation alone to the environment's real synthesis and
+// expects its rule to block.
+func runMutations(t *testing.T, envName string, list []mutation) {
+	raw := rawSynthesis(t, envName)
 	decode := func() map[string]map[string]any {
 		docs := map[string]map[string]any{}
 		for id, b := range raw {
@@ -250,9 +294,9 @@ func TestMutationsAreCaught(t *testing.T) {
 		return docs
 	}
 	if blocking := compliance.Blocking(checkDocs(t, decode())); len(blocking) > 0 {
-		t.Fatalf("the unmutated production synthesis must pass; first: %s", blocking[0])
+		t.Fatalf("the unmutated %s synthesis must pass; first: %s", envName, blocking[0])
 	}
-	for _, m := range mutations {
+	for _, m := range list {
 		t.Run(m.name, func(t *testing.T) {
 			docs := decode()
 			doc := docs[m.stack]

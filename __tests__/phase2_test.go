@@ -3,6 +3,7 @@ package tests
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -188,9 +189,30 @@ func TestPhase2ServicesAreScopedAndBehindTheAuthorizer(t *testing.T) {
 			documents := fmt.Sprintf("%s-documents-%s", s.env.NamePrefix, s.env.AWS.AccountID)
 			docName, _ := bucketNamed(t, d, documents)
 			for _, svc := range stacks.Phase2Services {
-				role := roles[s.env.NamePrefix+"-"+svc+"-fn"]
+				// A function's role, or on Railway the service's Roles Anywhere role: the
+				// same data grants either way (checked below), and nothing else but,
+				// respectively, the function runtime's and the deny outside Railway's
+				// egress.
+				role, extra := roles[s.env.NamePrefix+"-"+svc+"-fn"], "runtime"
+				if s.env.Services[svc].RunsOnRailway() {
+					role, extra = roles[s.env.NamePrefix+"-"+svc+"-railway"], "onlyFromRailwayEgress"
+				}
 				if role == "" {
 					t.Fatalf("no role for %s", svc)
+				}
+				var policies []string
+				for _, p := range d.resources("aws_iam_role_policy") {
+					if p["role"] == "${aws_iam_role."+role+".id}" {
+						policies = append(policies, p["name"].(string))
+					}
+				}
+				sort.Strings(policies)
+				documents := "readDocuments"
+				if svc == "records" {
+					documents = "readWriteDocuments"
+				}
+				if want := []string{documents, "readDatabaseSecret", extra}; !slices.Equal(policies, sortedCopy(want)) {
+					t.Errorf("%s: policies %v, want %v", svc, policies, sortedCopy(want))
 				}
 				var puts, reads []string
 				for _, st := range statementsOf(t, d, role) {
@@ -231,7 +253,7 @@ func TestPhase2ServicesAreScopedAndBehindTheAuthorizer(t *testing.T) {
 				}
 			}
 			routes := d.resources("aws_apigatewayv2_route")
-			if len(routes) != 2*len(stacks.Phase2Services) {
+			if len(routes) != 2*len(lambdaServicesOf(s.env, stacks.Phase2Services)) {
 				t.Errorf("%d routes, want 2 per service", len(routes))
 			}
 			for n, r := range routes {
@@ -466,4 +488,15 @@ func TestPhase2FindingsAndReplicationFailuresAlert(t *testing.T) {
 			}
 		})
 	}
+}
+
+func sortedCopy(in []string) []string {
+	out := slices.Clone(in)
+	sort.Strings(out)
+	return out
+}
+
+// lambdaServicesOf lists the services that run as functions.
+func lambdaServicesOf(env *config.Environment, services []string) []string {
+	return slices.DeleteFunc(slices.Clone(services), func(svc string) bool { return env.Services[svc].RunsOnRailway() })
 }

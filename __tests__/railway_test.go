@@ -22,13 +22,13 @@ import (
 
 var digestImageRE = regexp.MustCompile(`^[a-z0-9.:-]+/[a-z0-9._/-]+@sha256:[0-9a-f]{64}$`)
 
-// TestPreviewDeploysPhase1OnRailway: bootstrap and phase1 only; the three services are
-// Railway services from their images by digest in the environment's project, with no
-// service function, HTTP API or authorizer left on AWS.
+// TestPreviewDeploysPhase1OnRailway: bootstrap, phase1 and phase2; phase 1's three
+// services are Railway services from their images by digest in the environment's
+// project, with no service function, HTTP API or authorizer left on AWS.
 func TestPreviewDeploysPhase1OnRailway(t *testing.T) {
 	s := synth(t, "preview")
-	if got := strings.Join(s.ids, ","); got != "bootstrap,phase1" {
-		t.Fatalf("preview stacks %s, want bootstrap,phase1", got)
+	if got := strings.Join(s.ids, ","); got != "bootstrap,phase1,phase2" {
+		t.Fatalf("preview stacks %s, want bootstrap,phase1,phase2", got)
 	}
 	d := s.doc(t, stacks.IDPhase1)
 	req := path(d.m, "terraform", "required_providers", "railway")
@@ -81,16 +81,16 @@ func TestPreviewDeploysPhase1OnRailway(t *testing.T) {
 		t.Errorf("railway services %v, want auth, gateway, patient", got)
 	}
 	fns := d.resources("aws_lambda_function")
-	if len(fns) != 1 {
-		t.Errorf("%d functions, want only the database rotation's", len(fns))
+	if len(fns) != 2 {
+		t.Errorf("%d functions, want only the rotation functions of the databases and of phase 2's certificates", len(fns))
 	}
 	for _, typ := range []string{"aws_apigatewayv2_api", "aws_apigatewayv2_authorizer", "aws_apigatewayv2_route", "aws_apigatewayv2_integration"} {
 		if n := len(d.resources(typ)); n != 0 {
 			t.Errorf("%d %s: phase 1's services run on Railway", n, typ)
 		}
 	}
-	if n := len(d.resources("aws_secretsmanager_secret")); n != 1+len(stacks.DatabaseServices) {
-		t.Errorf("%d secrets, want the migrator's and the services' (no origin-verification secret without an edge)", n)
+	if n := len(d.resources("aws_secretsmanager_secret")); n != 2+len(stacks.DatabaseServices) {
+		t.Errorf("%d secrets, want the migrator's, the services' and the Railway token's (no origin-verification secret without an edge)", n)
 	}
 }
 

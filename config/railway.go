@@ -29,11 +29,18 @@ var RailwayRegions = map[string]string{
 	"asia-southeast1-eqsg3a": "Southeast Asia (Singapore)",
 }
 
-// RailwayServices are the services that may run on Railway: phase 1's. Phases 2 to 4
-// attach their routes to phase 1's HTTP API behind the auth function's authorizer, and
-// the provider and records services need an AWS identity for the documents bucket that
-// is not wired for Railway (README, "Deploying services to Railway").
-var RailwayServices = StackServices[StackPhase1]
+// RailwayServices are the services that may run on Railway: phase 1's and phase 2's.
+// Phase 2's reach AWS (the documents bucket, their database secrets) with an IAM Roles
+// Anywhere identity (constructs/workload). Phases 3 and 4 attach their routes to phase
+// 1's HTTP API behind the auth function's authorizer and stay on Lambda (README,
+// "Deploying services to Railway").
+var RailwayServices = append(slices.Clone(StackServices[StackPhase1]), StackServices[StackPhase2]...)
+
+// RailwayAWSServices are the Railway-capable services that need AWS beyond their database
+// connection (phase 2's: the documents bucket): on Railway each gets an IAM role trusted
+// through IAM Roles Anywhere and a short-lived client certificate that a rotation
+// function renews.
+var RailwayAWSServices = StackServices[StackPhase2]
 
 // PublicAPIService is the service that serves the public API; the others are reached
 // through it.
@@ -140,8 +147,10 @@ var (
 )
 
 // RailwayReservedVariables are set by the stacks or by Railway itself; config cannot
-// override them.
-var RailwayReservedVariables = []string{"PORT", "ENVIRONMENT_NAME", "SERVICE_NAME", "DB_CONNECTION_JSON", "AUTH_URL", "PATIENT_URL", "GATEWAY_URL"}
+// override them; neither can config set AWS_* (the stacks set the service's region and
+// IAM Roles Anywhere settings, and a credential never travels as a plain variable).
+var RailwayReservedVariables = []string{"PORT", "ENVIRONMENT_NAME", "SERVICE_NAME", "DB_CONNECTION_JSON", "DB_SECRET_ARN",
+	"AUTH_URL", "PATIENT_URL", "PROVIDER_URL", "RECORDS_URL", "GATEWAY_URL", "DOCUMENTS_BUCKET_NAME", "DOCUMENTS_KEY_ARN", "DOCUMENTS_PREFIX_NAME"}
 
 // validateRailway checks the runtimes, each Railway service's settings, the environment's
 // railway section when a service runs there, and the combinations the platform refuses.
@@ -156,7 +165,7 @@ func validateRailway(c *checker, e *Environment) {
 		case !s.RunsOnRailway():
 			continue
 		case !slices.Contains(RailwayServices, name):
-			c.add(field+".runtime", s.Runtime, "runs only on Lambda: Railway is wired for phase 1's services (%s); phases 2 to 4 attach their routes to phase 1's HTTP API behind the auth function's authorizer, and provider and records would need an AWS identity for the documents bucket (README, \"Deploying services to Railway\")", strings.Join(RailwayServices, ", "))
+			c.add(field+".runtime", s.Runtime, "runs only on Lambda: Railway is wired for phase 1's and phase 2's services (%s); phases 3 and 4 attach their routes to phase 1's HTTP API behind the auth function's authorizer (README, \"Deploying services to Railway\")", strings.Join(RailwayServices, ", "))
 			continue
 		}
 		onRailway = append(onRailway, name)
@@ -167,16 +176,36 @@ func validateRailway(c *checker, e *Environment) {
 	}
 	first := onRailway[0]
 
-	// Phase 1's services move together.
-	for _, name := range RailwayServices {
-		if s, ok := e.Services[name]; ok && !s.RunsOnRailway() {
-			c.add("services."+name+".runtime", runtimeOf(s), "must be %s like services.%s.runtime: phase 1's services (%s) run on one target, since the gateway invokes the others as functions and the API's authorizers are the auth function", RuntimeRailway, first, strings.Join(RailwayServices, ", "))
+	// Phase 1's services move together: the gateway invokes the others as functions and
+	// the API's authorizers are the auth function.
+	p1 := StackServices[StackPhase1]
+	p1OnRailway := e.Services[p1[0]].RunsOnRailway()
+	for _, name := range p1 {
+		if s, ok := e.Services[name]; ok && s.RunsOnRailway() != p1OnRailway {
+			c.add("services."+name+".runtime", runtimeOf(s), "must be %s like services.%s.runtime: phase 1's services (%s) run on one target, since the gateway invokes the others as functions and the API's authorizers are the auth function", runtimeOf(e.Services[p1[0]]), p1[0], strings.Join(p1, ", "))
 		}
 	}
-	// Without phase 1's functions there is no HTTP API or authorizer for later phases.
-	for _, id := range []string{StackPhase2, StackPhase3, StackPhase4} {
-		if e.Deploys(id) {
-			c.add("stacks", stacksShown(e), "must not include %s while phase 1's services run on Railway (services.%s.runtime = railway): %s adds its routes to phase 1's HTTP API behind the auth function's authorizer, which Railway replaces; list the stacks, e.g. [\"bootstrap\", \"phase1\"]", id, first, id)
+	// Phase 2's services on Railway are reached through the gateway on Railway's private
+	// network; on Lambda their routes hang on phase 1's HTTP API and authorizer. So phase
+	// 2's services run where phase 1's do, whenever phase 2 is deployed.
+	for _, name := range StackServices[StackPhase2] {
+		s, ok := e.Services[name]
+		switch {
+		case !ok:
+		case s.RunsOnRailway() && !p1OnRailway:
+			c.add("services."+name+".runtime", RuntimeRailway, "must be %s while phase 1's services run on Lambda: phase 2's routes hang on phase 1's HTTP API behind the auth function's authorizer, and a Railway service would need a public domain around that API and phase 3's edge; move phase 1's services (%s) too, or keep %s on Lambda", RuntimeLambda, strings.Join(p1, ", "), name)
+		case !s.RunsOnRailway() && p1OnRailway && e.Deploys(StackPhase2):
+			c.add("services."+name+".runtime", runtimeOf(s), "must be %s while phase 1's services run on Railway and phase 2 is deployed: there is no HTTP API or authorizer function for its routes; the gateway reaches it on Railway's private network", RuntimeRailway)
+		case s.RunsOnRailway() && !e.Deploys(StackPhase2):
+			c.add("services."+name+".runtime", RuntimeRailway, "runs on Railway but stacks %s does not deploy %s, its stack", stacksShown(e), StackPhase2)
+		}
+	}
+	// Without phase 1's functions there is no HTTP API or authorizer for phases 3 and 4.
+	if p1OnRailway {
+		for _, id := range []string{StackPhase3, StackPhase4} {
+			if e.Deploys(id) {
+				c.add("stacks", stacksShown(e), "must not include %s while phase 1's services run on Railway (services.%s.runtime = railway): %s adds its routes to phase 1's HTTP API behind the auth function's authorizer, which Railway replaces; list the stacks, e.g. [\"bootstrap\", \"phase1\", \"phase2\"]", id, p1[0], id)
+			}
 		}
 	}
 	if e.Tags.DataClassification == "phi" && slices.Contains(onRailway, PublicAPIService) {
@@ -250,8 +279,8 @@ func validateRailwayService(c *checker, e *Environment, name string) {
 		switch {
 		case !envVarRE.MatchString(k):
 			c.add(f, k, "(a key) must be a variable name: an uppercase letter, then uppercase letters, digits or _ (at most 64)")
-		case slices.Contains(RailwayReservedVariables, k) || strings.HasPrefix(k, "RAILWAY_"):
-			c.add(f, k, "(a key) is set by the stacks or by Railway (%s, RAILWAY_*): remove it", strings.Join(RailwayReservedVariables, ", "))
+		case slices.Contains(RailwayReservedVariables, k) || strings.HasPrefix(k, "RAILWAY_") || strings.HasPrefix(k, "AWS_"):
+			c.add(f, k, "(a key) is set by the stacks or by Railway (%s, AWS_*, RAILWAY_*): remove it", strings.Join(RailwayReservedVariables, ", "))
 		case secretNameRE.MatchString(k):
 			c.add(f, k, "(a key) reads as a credential: variables here are plain text in config, the synthesized JSON and every plan; a secret lives in Secrets Manager and reaches the service as a sensitive variable")
 		case userinfoRE.MatchString(v):

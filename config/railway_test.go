@@ -40,16 +40,16 @@ func mutateFile(t *testing.T, file, path string, value any) []byte {
 	return out
 }
 
-func TestPreviewIsValidAndRunsPhase1OnRailway(t *testing.T) {
+func TestPreviewIsValidAndRunsPhases1And2OnRailway(t *testing.T) {
 	env, err := Load("preview")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(env.DeployedStacks(), ","); got != "bootstrap,phase1" {
-		t.Errorf("preview deploys %s, want bootstrap,phase1", got)
+	if got := strings.Join(env.DeployedStacks(), ","); got != "bootstrap,phase1,phase2" {
+		t.Errorf("preview deploys %s, want bootstrap,phase1,phase2", got)
 	}
-	if got := strings.Join(env.RailwayServiceNames(), ","); got != "auth,gateway,patient" {
-		t.Errorf("preview runs %s on Railway, want auth,gateway,patient", got)
+	if got := strings.Join(env.RailwayServiceNames(), ","); got != "auth,gateway,patient,provider,records" {
+		t.Errorf("preview runs %s on Railway, want auth,gateway,patient,provider,records", got)
 	}
 	if env.Tags.DataClassification != "internal" {
 		t.Errorf("preview is classified %q, want internal (synthetic data only)", env.Tags.DataClassification)
@@ -95,8 +95,13 @@ func TestRailwayValidation(t *testing.T) {
 		{"reserved variable", "preview.json", gw + "variables", map[string]any{"PORT": "9000"}, []string{`"services.gateway.railway.variables.PORT" = "PORT": (a key) is set by the stacks or by Railway`}},
 		{"railway's own variable", "preview.json", gw + "variables", map[string]any{"RAILWAY_HEALTHCHECK_TIMEOUT_SEC": "60"}, []string{`(a key) is set by the stacks or by Railway`}},
 		{"phase 1 split across targets", "preview.json", "services.auth.runtime", "lambda", []string{p + `"services.auth.runtime" = "lambda": must be railway like services.gateway.runtime: phase 1's services (gateway, auth, patient) run on one target`}},
-		{"later phases with phase 1 on Railway", "preview.json", "stacks", []any{"bootstrap", "phase1", "phase2"}, []string{p + `"stacks" = "[bootstrap phase1 phase2]": must not include phase2 while phase 1's services run on Railway`}},
-		{"every stack by default", "preview.json", "stacks", remove, []string{`"stacks" = "(absent: every stack)": must not include phase2`, `must not include phase3`, `must not include phase4`}},
+		{"later phases with phase 1 on Railway", "preview.json", "stacks", []any{"bootstrap", "phase1", "phase2", "phase3"}, []string{p + `"stacks" = "[bootstrap phase1 phase2 phase3]": must not include phase3 while phase 1's services run on Railway`}},
+		{"every stack by default", "preview.json", "stacks", remove, []string{`"stacks" = "(absent: every stack)": must not include phase3`, `must not include phase4`}},
+		{"phase 2 split from phase 1", "preview.json", "services.records.runtime", "lambda", []string{p + `"services.records.runtime" = "lambda": must be railway while phase 1's services run on Railway and phase 2 is deployed`}},
+		{"phase 2 on Railway without its stack", "preview.json", "stacks", []any{"bootstrap", "phase1"}, []string{
+			p + `"services.provider.runtime" = "railway": runs on Railway but stacks [bootstrap phase1] does not deploy phase2, its stack`,
+			p + `"services.records.runtime" = "railway": runs on Railway but stacks [bootstrap phase1] does not deploy phase2, its stack`}},
+		{"AWS variable from config", "preview.json", "services.records.railway.variables", map[string]any{"AWS_REGION": "eu-west-1"}, []string{p + `"services.records.railway.variables.AWS_REGION" = "AWS_REGION": (a key) is set by the stacks or by Railway`}},
 		{"phi on Railway", "preview.json", "tags.dataClassification", "phi", []string{
 			p + `"services.gateway.runtime" = "railway": must be lambda in an environment classified phi: its public domain on Railway would serve the API around phase 3's edge`,
 			p + `"railway.baaInPlace" = "false": must be true in an environment classified phi`,
@@ -110,7 +115,8 @@ func TestRailwayValidation(t *testing.T) {
 			p + `"railway.egressIps[0]" = "203.0.113.0/24": must be one IPv4 address`,
 			p + `"railway.egressIps[1]" = "10.0.0.7": must be a public address`,
 			p + `"railway.egressIps[3]" = "203.0.113.10": is listed twice`}},
-		{"provider on Railway", "dev.json", "services.provider.runtime", "railway", []string{d + `"services.provider.runtime" = "railway": runs only on Lambda: Railway is wired for phase 1's services (gateway, auth, patient)`}},
+		{"provider on Railway with phase 1 on Lambda", "dev.json", "services.provider.runtime", "railway", []string{d + `"services.provider.runtime" = "railway": must be lambda while phase 1's services run on Lambda`}},
+		{"appointment on Railway", "dev.json", "services.appointment.runtime", "railway", []string{d + `"services.appointment.runtime" = "railway": runs only on Lambda: Railway is wired for phase 1's and phase 2's services (gateway, auth, patient, provider, records)`}},
 		{"unknown stack", "preview.json", "stacks", []any{"bootstrap", "phase1", "phase9"}, []string{p + `"stacks[2]" = "phase9": is not a stack of the platform`}},
 		{"no phase 1", "preview.json", "stacks", []any{"bootstrap"}, []string{p + `"stacks" = "[bootstrap]": must include phase1`}},
 		{"stack twice", "preview.json", "stacks", []any{"bootstrap", "phase1", "phase1"}, []string{p + `"stacks[2]" = "phase1": is listed twice`}},
@@ -149,8 +155,8 @@ func TestSectionsOfUndeployedStacksMayBeAbsent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(env.Tables) != 0 || env.Edge.Domain != "" || env.Documents.ObjectLockMode != "" || len(env.Services) != 3 {
-		t.Fatalf("preview.json should carry no phase 2-4 sections: the test proves they may be absent")
+	if len(env.Tables) != 0 || env.Edge.Domain != "" || env.AI.Vendors != nil || len(env.Services) != 5 {
+		t.Fatalf("preview.json should carry no phase 3-4 sections: the test proves they may be absent")
 	}
 	_, err = Parse("config/dev.json", mutate(t, "edge", remove))
 	if err == nil || !strings.Contains(err.Error(), `"edge.domain" = "": is required`) {

@@ -23,6 +23,7 @@ import (
 	"github.com/healthhub/platform-infra/constructs/rotation"
 	"github.com/healthhub/platform-infra/constructs/secrets"
 	"github.com/healthhub/platform-infra/constructs/security"
+	"github.com/healthhub/platform-infra/constructs/workload"
 	"github.com/healthhub/platform-infra/internal/artifact"
 )
 
@@ -71,6 +72,13 @@ type Phase1 struct {
 	DBRotator *rotation.Rotator
 	// OriginRotator rotates the edge's origin-verification secret.
 	OriginRotator *rotation.Rotator
+	// Workload is the certificate authority and Roles Anywhere trust anchor of the
+	// services that run on Railway and need AWS (phase 2's, when they run there); nil
+	// otherwise. RailwayToken holds the Railway project token CertRotator writes the
+	// services' certificates with (put by an operator); CertRotator renews them.
+	Workload     *workload.Authority
+	RailwayToken *secrets.Secret
+	CertRotator  *rotation.Rotator
 	// Routes are the alarm topics: Critical pages (the pager, when monitoring.pager, and
 	// alerts.emails), Warning e-mails. Alerts is Routes.Critical.
 	Routes monitoring.Routes
@@ -99,14 +107,27 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	}
 	// The database rotation function's role, under its own boundary: created before the
 	// keys whose policies name it.
+	rotationCeiling := append(rotation.BoundaryStatements(part, region, acct, names), originRotationStatements(part, acct)...)
+	if needsWorkloadIdentity(env) {
+		rotationCeiling = append(rotationCeiling, certRotationStatements(part, region, acct)...)
+	}
 	p.RotationBoundary = security.NewBoundary(st, "RotationBoundary", security.BoundaryProps{
-		Name: names.Name("rotation-boundary"), Statements: append(rotation.BoundaryStatements(part, region, acct, names), originRotationStatements(part, acct)...),
+		Name: names.Name("rotation-boundary"), Statements: rotationCeiling,
 	})
 	dbRotatorRole, err := rotation.NewRole(st, "RotatePostgresRole", names, DBRotatorName, acct, p.RotationBoundary.Arn())
 	if err != nil {
 		return nil, err
 	}
 	users := append([]string{env.AWS.DeployRoleArn}, append(roleArns, *dbRotatorRole.Arn())...)
+	// The Railway certificates' rotation function reads the Railway token (SecretsKey)
+	// and writes phase 2's certificate secrets: its role exists before both keys.
+	var certRotatorRole *security.Role
+	if needsWorkloadIdentity(env) {
+		if certRotatorRole, err = rotation.NewRole(st, "RotateRailwayCertificateRole", names, CertRotatorName, acct, p.RotationBoundary.Arn()); err != nil {
+			return nil, err
+		}
+		users = append(users, *certRotatorRole.Arn())
+	}
 	// The edge's origin-verification secret exists for the HTTP API's authorizers: not
 	// when phase 1's services run on Railway.
 	var originRotatorRole *security.Role
@@ -175,6 +196,9 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 		return nil, err
 	}
 	if err := p.rotateOriginVerify(originRotatorRole); err != nil {
+		return nil, err
+	}
+	if err := p.railwayCertificates(certRotatorRole); err != nil {
 		return nil, err
 	}
 	if err := p.alarms(); err != nil {
@@ -326,6 +350,21 @@ func originRotationStatements(partition, accountID string) []iam.Statement {
 	}
 }
 
+// internetHTTPSGroup is a security group of one rotation function that must reach an API
+// with no VPC endpoint and no fixed addresses: HTTPS to the internet (through NAT),
+// nothing else, recorded as a justified exception (sg-internet-egress-justified).
+func (p *Phase1) internetHTTPSGroup(id, name, description, egressDescription, reason string) securitygroup.SecurityGroup {
+	sg := securitygroup.NewSecurityGroup(p.Stack, jsii.String(id+"SecurityGroup"), &securitygroup.SecurityGroupConfig{
+		Name: jsii.String(p.Names.Name(name)), Description: jsii.String(description), VpcId: p.Network.VPCID,
+	})
+	egress := vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(p.Stack, jsii.String(id+"Egress"), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
+		SecurityGroupId: sg.Id(), IpProtocol: jsii.String("tcp"), FromPort: jsii.Number(443), ToPort: jsii.Number(443),
+		CidrIpv4: jsii.String("0.0.0.0/0"), Description: jsii.String(egressDescription),
+	})
+	compliance.Suppress(egress, "sg-internet-egress-justified", reason)
+	return sg
+}
+
 // rotateOriginVerify rotates the edge's origin-verification secret every
 // rotation.databaseDays days (lambdas/rotate-origin-verify): a new value, set on the API
 // distribution's origin header, checked, then current. The auth service accepts the
@@ -341,15 +380,8 @@ func (p *Phase1) rotateOriginVerify(role *security.Role) error {
 	if err != nil {
 		return err
 	}
-	sg := securitygroup.NewSecurityGroup(p.Stack, jsii.String("OriginRotatorSecurityGroup"), &securitygroup.SecurityGroupConfig{
-		Name: jsii.String(names.Name("cloudfront-api")), Description: jsii.String("Origin-verification rotation: HTTPS to CloudFront's API"),
-		VpcId: p.Network.VPCID,
-	})
-	egress := vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(p.Stack, jsii.String("OriginRotatorEgress"), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
-		SecurityGroupId: sg.Id(), IpProtocol: jsii.String("tcp"), FromPort: jsii.Number(443), ToPort: jsii.Number(443),
-		CidrIpv4: jsii.String("0.0.0.0/0"), Description: jsii.String("HTTPS to cloudfront.amazonaws.com (through NAT)"),
-	})
-	compliance.Suppress(egress, "sg-internet-egress-justified",
+	sg := p.internetHTTPSGroup("OriginRotator", "cloudfront-api", "Origin-verification rotation: HTTPS to CloudFront's API",
+		"HTTPS to cloudfront.amazonaws.com (through NAT)",
 		"CloudFront's control-plane API (cloudfront.amazonaws.com) has no VPC endpoint and no fixed addresses; only the origin-verification rotation "+
 			"function is in this group, it calls that API over TLS with its own least-privilege role, and runs a few times a month")
 	if p.OriginRotator, err = rotation.NewRotator(p.Stack, "RotateOriginVerify", rotation.RotatorProps{

@@ -20,8 +20,11 @@ import (
 	"github.com/healthhub/platform-infra/constructs/logs"
 	"github.com/healthhub/platform-infra/constructs/monitoring"
 	"github.com/healthhub/platform-infra/constructs/naming"
+	"github.com/healthhub/platform-infra/constructs/railway"
+	"github.com/healthhub/platform-infra/constructs/secrets"
 	"github.com/healthhub/platform-infra/constructs/security"
 	"github.com/healthhub/platform-infra/constructs/storage"
+	"github.com/healthhub/platform-infra/constructs/workload"
 )
 
 // Phase2Services are the services phase 2 adds. Both own a database.
@@ -48,9 +51,15 @@ type Phase2 struct {
 	AccessLogs, DRAccessLogs                           *storage.AccessLogBucket
 	Documents, DRDocuments, Audit                      *storage.Bucket
 	Functions                                          map[string]*compute.Function
-	Trail                                              cloudtrail.Cloudtrail
-	TrailLogGroup                                      cloudwatchloggroup.CloudwatchLogGroup
-	GuardDuty                                          guarddutydetector.GuarddutyDetector
+	// RailwayIdentities are the AWS identities of phase 2's services on Railway (none
+	// when they run as functions); RailwayServices those services, CertificateSecrets
+	// their certificates (written to Railway by phase 1's CertRotator).
+	RailwayIdentities  map[string]*workload.Identity
+	RailwayServices    map[string]*railway.Service
+	CertificateSecrets map[string]*secrets.Secret
+	Trail              cloudtrail.Cloudtrail
+	TrailLogGroup      cloudwatchloggroup.CloudwatchLogGroup
+	GuardDuty          guarddutydetector.GuarddutyDetector
 	// Alarms are the phase's alarms of the catalogue.
 	Alarms []monitoring.AlarmSpec
 }
@@ -67,9 +76,13 @@ func NewPhase2(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 		p.DR = base.AliasedProvider("dr", env.AWS.DRRegion)
 	}
 
-	// Roles first, so that the key policies can name them.
-	roles, roleArns, err := serviceRoles(st, names, acct, p1.Boundary.Arn(), Phase2Services)
+	// Roles first, so that the key policies can name them: a function's, or for a
+	// service on Railway its Roles Anywhere identity's (railway_identity.go).
+	roles, roleArns, err := serviceRoles(st, names, acct, p1.Boundary.Arn(), lambdaServices(env, Phase2Services))
 	if err != nil {
+		return nil, err
+	}
+	if err := p.railwayIdentities(roles, &roleArns); err != nil {
 		return nil, err
 	}
 	documentsName, drDocumentsName := names.BucketName("documents"), names.BucketName("documents-dr")
@@ -90,6 +103,9 @@ func NewPhase2(scope constructs.Construct, env *config.Environment, p1 *Phase1) 
 		return nil, err
 	}
 	if err := p.services(roles); err != nil {
+		return nil, err
+	}
+	if err := p.railwayServices(); err != nil {
 		return nil, err
 	}
 	if err := p.auditTrail(); err != nil {
@@ -129,7 +145,7 @@ func (p *Phase2) keys(serviceRoles []string, replication *security.Role) error {
 	// Phase 1's database rotation function rotates phase 2's database secrets too.
 	if p.ServiceKey, err = security.NewKey(p.Stack, "ServiceKey", security.KeyProps{
 		Alias: names.Alias("phase2"), Description: "Encrypts phase 2's function environments, dead-letter queues and database secrets",
-		AccountID: acct, Partition: part, Users: append(append([]string{}, users...), *p.Phase1.DBRotator.RoleArn()),
+		AccountID: acct, Partition: part, Users: append(append([]string{}, users...), p.serviceKeyRotators()...),
 	}); err != nil {
 		return err
 	}
@@ -243,6 +259,15 @@ func (p *Phase2) services(roles map[string]*security.Role) error {
 		if err != nil {
 			return fmt.Errorf("phase2: %w", err)
 		}
+		if err := secret.GrantRead(roles[svc], "ReadDatabaseSecret"); err != nil {
+			return err
+		}
+		if err := p1.DBRotator.Rotate(secret, naming.Pascal(svc)+"Database", env.Rotation.DatabaseDays); err != nil {
+			return err
+		}
+		if env.Services[svc].RunsOnRailway() {
+			continue // railwayServices deploys it
+		}
 		fn, err := compute.NewFunction(p.Stack, "Service"+naming.Pascal(svc), compute.FunctionProps{
 			Service: svc, Config: env.Services[svc], Env: env, Names: names, Network: p1.Network,
 			DataKey: p.ServiceKey, LogsKey: p1.LogsKey, Role: roles[svc],
@@ -251,12 +276,6 @@ func (p *Phase2) services(roles map[string]*security.Role) error {
 			},
 		})
 		if err != nil {
-			return err
-		}
-		if err := secret.GrantRead(roles[svc], "ReadDatabaseSecret"); err != nil {
-			return err
-		}
-		if err := p1.DBRotator.Rotate(secret, naming.Pascal(svc)+"Database", env.Rotation.DatabaseDays); err != nil {
 			return err
 		}
 		p.Functions[svc] = fn
@@ -270,6 +289,9 @@ func (p *Phase2) services(roles map[string]*security.Role) error {
 	}
 
 	for _, r := range []struct{ svc, path string }{{"provider", "/providers"}, {"records", "/records"}} {
+		if env.Services[r.svc].RunsOnRailway() {
+			continue // reached through the gateway on Railway's private network
+		}
 		if err := p1.API.AddRoutes("Api"+naming.Pascal(r.svc), api.RouteProps{
 			Scope: p.Stack, RouteKeys: []string{"ANY " + r.path, "ANY " + r.path + "/{proxy+}"},
 			Function: p.Functions[r.svc], Authorizer: p1.Authorizer,

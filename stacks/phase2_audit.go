@@ -155,7 +155,7 @@ func SecurityMetricNamespace(envName string) string {
 // production, the documents' replication to the DR region; to phase 1's routes.
 func (p *Phase2) alarms() error {
 	var specs []monitoring.AlarmSpec
-	for _, svc := range Phase2Services {
+	for _, svc := range lambdaServices(p.Env, Phase2Services) {
 		specs = append(specs, functionAlarms(p.Names, p.Env, p.Functions[svc])...)
 	}
 	specs = append(specs, monitoring.TrailAlarms(p.Names, SecurityMetricNamespace(p.Env.Name), p.TrailLogGroup.Name())...)
@@ -214,7 +214,7 @@ func (p *Phase2) findingRules() {
 // from the trail and, in production, replication to the DR region.
 func (p *Phase2) dashboard() {
 	region := p.Env.AWS.Region
-	widgets := functionWidgets(region, 0, p.Functions, Phase2Services)
+	widgets := functionWidgets(region, 0, p.Functions, lambdaServices(p.Env, Phase2Services))
 	ns := SecurityMetricNamespace(p.Env.Name)
 	var security [][]any
 	for _, a := range SecurityAlarms {

@@ -14,6 +14,7 @@ import (
 	"github.com/healthhub/platform-infra/constructs/compliance"
 	"github.com/healthhub/platform-infra/constructs/naming"
 	"github.com/healthhub/platform-infra/constructs/railway"
+	"github.com/healthhub/platform-infra/constructs/secrets"
 )
 
 // Railway wiring of phase 1 (config services.<name>.runtime "railway"; README,
@@ -102,45 +103,19 @@ func newRailwayDeployment(p *Phase1) (*RailwayDeployment, error) {
 	projectID, envID := d.Project.Id(), d.Project.DefaultEnvironmentId()
 
 	for _, svc := range Phase1Services {
-		cfg, id := env.Services[svc].Railway, naming.Pascal(svc)
-		service, err := prov.NewService(c, "Service"+id, railway.ServiceProps{
-			Name: jsii.String(svc), ProjectId: projectID, SourceImage: jsii.String(cfg.Image.Reference()),
-			Regions: []railway.ServiceRegion{{NumReplicas: jsii.Number(float64(cfg.Replicas)), Region: jsii.String(env.RailwayRegion(svc))}},
-		})
-		if err != nil {
-			return nil, err
-		}
-		d.Services[svc] = service
-
-		// Non-secret settings: the platform's, then config's (config cannot override the
-		// platform's names: validation refuses them).
-		vars := map[string]*string{"ENVIRONMENT_NAME": jsii.String(env.Name), "SERVICE_NAME": jsii.String(svc), "PORT": jsii.String(RailwayPort)}
+		// Non-secret settings: the platform's; the gateway reaches the others (phase 2's
+		// too, when they run here) on the project's private network.
+		vars := map[string]*string{}
 		if svc == config.PublicAPIService {
-			for _, other := range Phase1Services[1:] {
-				vars[strings.ToUpper(other)+"_URL"] = jsii.String(privateURL(other))
+			for other, url := range *privateURLs(env) {
+				vars[strings.ToUpper(other)+"_URL"] = url
 			}
 		}
-		for k, v := range cfg.Variables {
-			vars[k] = jsii.String(v)
-		}
-		if _, err := prov.NewVariableCollection(c, "Settings"+id, railway.VariableCollectionProps{
-			EnvironmentId: envID, ServiceId: service.Id(), Variables: vars,
+		if d.Services[svc], err = newRailwayService(railwayServiceProps{
+			Provider: prov, Scope: c, Env: env, Service: svc, ProjectID: projectID, EnvironmentID: envID,
+			Settings: vars, DBSecret: p.Database.ServiceSecrets[svc],
 		}); err != nil {
 			return nil, err
-		}
-
-		// The database connection: the secret's current value, read at plan and apply
-		// time into a sensitive variable; the synthesized JSON holds only the reference.
-		if secret, ok := p.Database.ServiceSecrets[svc]; ok {
-			current := dataawssecretsmanagersecretversion.NewDataAwsSecretsmanagerSecretVersion(c, jsii.String("CurrentDbSecret"+id), &dataawssecretsmanagersecretversion.DataAwsSecretsmanagerSecretVersionConfig{
-				SecretId: secret.Arn(), DependsOn: &[]cdktf.ITerraformDependable{secret.Version},
-			})
-			if _, err := prov.NewVariable(c, "DbConnection"+id, railway.VariableProps{
-				Name: jsii.String(DBConnectionVariable), Value: current.SecretString(),
-				EnvironmentId: envID, ProjectId: projectID, ServiceId: service.Id(),
-			}); err != nil {
-				return nil, err
-			}
 		}
 	}
 
@@ -163,28 +138,94 @@ func newRailwayDeployment(p *Phase1) (*RailwayDeployment, error) {
 	st := p.Stack
 	output(st, "railway_project_id", "Id of the environment's Railway project (its environment "+env.Name+" holds the services)", d.Project.Id(), false)
 	output(st, "gateway_url", "Public URL of the gateway on Railway, https://<prefix>-gateway.up.railway.app", jsii.String("https://"+*d.Domain.Domain()), false)
-	output(st, "railway_private_urls", "Where the gateway reaches the other services on Railway's private network", privateURLs(), false)
-	output(st, "railway_healthcheck_action", "Operator action once per service (provider v0.6.2 has no health-check attribute)", jsii.String(healthCheckAction(env)), false)
+	output(st, "railway_private_urls", "Where the gateway reaches the other services on Railway's private network", privateURLs(env), false)
+	output(st, "railway_healthcheck_action", "Operator action once per service (provider v0.6.2 has no health-check attribute)", jsii.String(healthCheckAction(env, Phase1Services)), false)
 	return d, nil
 }
 
 // privateURL is a service's address on the Railway project's private network.
 func privateURL(svc string) string { return "http://" + svc + ".railway.internal:" + RailwayPort }
 
-func privateURLs() *map[string]*string {
+// privateURLs are the addresses of the services the gateway calls: phase 1's others, and
+// phase 2's when they run on Railway.
+func privateURLs(env *config.Environment) *map[string]*string {
 	out := map[string]*string{}
 	for _, svc := range Phase1Services[1:] {
 		out[svc] = jsii.String(privateURL(svc))
 	}
+	if env.Deploys(config.StackPhase2) {
+		for _, svc := range Phase2Services {
+			if env.Services[svc].RunsOnRailway() {
+				out[svc] = jsii.String(privateURL(svc))
+			}
+		}
+	}
 	return &out
+}
+
+// railwayServiceProps configures one service on Railway.
+type railwayServiceProps struct {
+	Provider *railway.Provider
+	Scope    constructs.Construct
+	Env      *config.Environment
+	Service  string
+	// ProjectID and EnvironmentID are the project's and its one environment's ids.
+	ProjectID, EnvironmentID *string
+	// Settings are the stack's non-secret variables beyond ENVIRONMENT_NAME,
+	// SERVICE_NAME and PORT; config's services.<name>.railway.variables follow.
+	Settings map[string]*string
+	// DBSecret is the service's database secret; nil when it has no database.
+	DBSecret *secrets.Secret
+}
+
+// newRailwayService deploys a service to the project: the service from its image by
+// digest, its plain settings, and its database connection as a sensitive variable read
+// from the secret's AWSCURRENT at plan and apply time (the synthesized JSON holds only
+// the reference).
+func newRailwayService(props railwayServiceProps) (*railway.Service, error) {
+	env, svc, prov, c := props.Env, props.Service, props.Provider, props.Scope
+	cfg, id := env.Services[svc].Railway, naming.Pascal(svc)
+	service, err := prov.NewService(c, "Service"+id, railway.ServiceProps{
+		Name: jsii.String(svc), ProjectId: props.ProjectID, SourceImage: jsii.String(cfg.Image.Reference()),
+		Regions: []railway.ServiceRegion{{NumReplicas: jsii.Number(float64(cfg.Replicas)), Region: jsii.String(env.RailwayRegion(svc))}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	// The platform's settings, then config's (config cannot override the platform's
+	// names: validation refuses them).
+	vars := map[string]*string{"ENVIRONMENT_NAME": jsii.String(env.Name), "SERVICE_NAME": jsii.String(svc), "PORT": jsii.String(RailwayPort)}
+	for k, v := range props.Settings {
+		vars[k] = v
+	}
+	for k, v := range cfg.Variables {
+		vars[k] = jsii.String(v)
+	}
+	if _, err := prov.NewVariableCollection(c, "Settings"+id, railway.VariableCollectionProps{
+		EnvironmentId: props.EnvironmentID, ServiceId: service.Id(), Variables: vars,
+	}); err != nil {
+		return nil, err
+	}
+	if props.DBSecret != nil {
+		current := dataawssecretsmanagersecretversion.NewDataAwsSecretsmanagerSecretVersion(c, jsii.String("CurrentDbSecret"+id), &dataawssecretsmanagersecretversion.DataAwsSecretsmanagerSecretVersionConfig{
+			SecretId: props.DBSecret.Arn(), DependsOn: &[]cdktf.ITerraformDependable{props.DBSecret.Version},
+		})
+		if _, err := prov.NewVariable(c, "DbConnection"+id, railway.VariableProps{
+			Name: jsii.String(DBConnectionVariable), Value: current.SecretString(),
+			EnvironmentId: props.EnvironmentID, ProjectId: props.ProjectID, ServiceId: service.Id(),
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return service, nil
 }
 
 // healthCheckAction says which health-check path to set on each service: the provider
 // v0.6.2 cannot (a Railway config file cannot either: config_path conflicts with an
 // image source).
-func healthCheckAction(env *config.Environment) string {
+func healthCheckAction(env *config.Environment, services []string) string {
 	var parts []string
-	for _, svc := range Phase1Services {
+	for _, svc := range services {
 		parts = append(parts, fmt.Sprintf("%s %s", svc, env.Services[svc].Railway.HealthCheckPath))
 	}
 	return "Set each Railway service's health-check path (Service > Settings > Deploy > Healthcheck Path) once: " + strings.Join(parts, ", ") +
