@@ -213,6 +213,7 @@ func (p *Phase2) railwayServices() error {
 		onRailway = append(onRailway, svc)
 		output(p.Stack, svc+"_railway_role_arn", "ARN of the role the "+svc+" service on Railway assumes through IAM Roles Anywhere", id.Role.Arn(), false)
 	}
-	output(p.Stack, "railway_healthcheck_action", "Operator action once per service (provider v0.6.2 has no health-check attribute)", jsii.String(healthCheckAction(env, onRailway)), false)
+	output(p.Stack, "railway_healthcheck_action", "Operator action once per service (provider v0.6.2 has no health-check or static-egress attribute)", jsii.String(healthCheckAction(env, onRailway)+
+		" Enable Static Outbound IPs on each too (Service > Settings > Networking): their AWS roles refuse calls from any address but railway.egressIps."), false)
 	return nil
 }
