@@ -350,19 +350,37 @@ func originRotationStatements(partition, accountID string) []iam.Statement {
 	}
 }
 
-// internetHTTPSGroup is a security group of one rotation function that must reach an API
-// with no VPC endpoint and no fixed addresses: HTTPS to the internet (through NAT),
-// nothing else, recorded as a justified exception (sg-internet-egress-justified).
-func (p *Phase1) internetHTTPSGroup(id, name, description, egressDescription, reason string) securitygroup.SecurityGroup {
+// internetEgress describes the security group of a rotation function that must reach an
+// API with no VPC endpoint and no fixed addresses: HTTPS to the internet (through NAT),
+// nothing else, recorded as a justified exception (sg-internet-egress-justified, Reason).
+type internetEgress struct {
+	GroupName, Description, EgressDescription, Reason string
+}
+
+// internetRotator builds a rotation function of phase 1 from lambdas/<name>, in the
+// functions' group and a group of its own with HTTPS to the internet. id names the
+// group's resources (<id>SecurityGroup, <id>Egress); rotatorID the rotator.
+func (p *Phase1) internetRotator(id, rotatorID, name string, egress internetEgress, role *security.Role, environment map[string]*string) (*rotation.Rotator, error) {
+	env, names := p.Env, p.Names
+	zip, err := artifact.Build("./lambdas/" + name)
+	if err != nil {
+		return nil, err
+	}
 	sg := securitygroup.NewSecurityGroup(p.Stack, jsii.String(id+"SecurityGroup"), &securitygroup.SecurityGroupConfig{
-		Name: jsii.String(p.Names.Name(name)), Description: jsii.String(description), VpcId: p.Network.VPCID,
+		Name: jsii.String(names.Name(egress.GroupName)), Description: jsii.String(egress.Description), VpcId: p.Network.VPCID,
 	})
-	egress := vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(p.Stack, jsii.String(id+"Egress"), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
+	rule := vpcsecuritygroupegressrule.NewVpcSecurityGroupEgressRule(p.Stack, jsii.String(id+"Egress"), &vpcsecuritygroupegressrule.VpcSecurityGroupEgressRuleConfig{
 		SecurityGroupId: sg.Id(), IpProtocol: jsii.String("tcp"), FromPort: jsii.Number(443), ToPort: jsii.Number(443),
-		CidrIpv4: jsii.String("0.0.0.0/0"), Description: jsii.String(egressDescription),
+		CidrIpv4: jsii.String("0.0.0.0/0"), Description: jsii.String(egress.EgressDescription),
 	})
-	compliance.Suppress(egress, "sg-internet-egress-justified", reason)
-	return sg
+	compliance.Suppress(rule, "sg-internet-egress-justified", egress.Reason)
+	return rotation.NewRotator(p.Stack, rotatorID, rotation.RotatorProps{
+		Name: name, Package: &zip, Names: names, EnvironmentName: env.Name,
+		AccountID: env.AWS.AccountID, Partition: env.AWS.Partition(), LogRetentionDays: env.Retention.LogDays,
+		BoundaryArn: p.RotationBoundary.Arn(), Network: p.Network, DataKey: p.DataKey, LogsKey: p.LogsKey,
+		SecurityGroupIDs: []*string{p.Network.FunctionSecurityGroup.Id(), sg.Id()},
+		Alerts:           p.Alerts, Role: role, Environment: environment,
+	})
 }
 
 // rotateOriginVerify rotates the edge's origin-verification secret every
@@ -375,23 +393,14 @@ func (p *Phase1) rotateOriginVerify(role *security.Role) error {
 	if p.OriginVerify == nil {
 		return nil // phase 1's services run on Railway: no HTTP API, no origin header
 	}
-	env, names := p.Env, p.Names
-	zip, err := artifact.Build("./lambdas/" + OriginRotatorName)
-	if err != nil {
-		return err
-	}
-	sg := p.internetHTTPSGroup("OriginRotator", "cloudfront-api", "Origin-verification rotation: HTTPS to CloudFront's API",
-		"HTTPS to cloudfront.amazonaws.com (through NAT)",
-		"CloudFront's control-plane API (cloudfront.amazonaws.com) has no VPC endpoint and no fixed addresses; only the origin-verification rotation "+
-			"function is in this group, it calls that API over TLS with its own least-privilege role, and runs a few times a month")
-	if p.OriginRotator, err = rotation.NewRotator(p.Stack, "RotateOriginVerify", rotation.RotatorProps{
-		Name: OriginRotatorName, Package: &zip, Names: names, EnvironmentName: env.Name,
-		AccountID: env.AWS.AccountID, Partition: env.AWS.Partition(), LogRetentionDays: env.Retention.LogDays,
-		BoundaryArn: p.RotationBoundary.Arn(), Network: p.Network, DataKey: p.DataKey, LogsKey: p.LogsKey,
-		SecurityGroupIDs: []*string{p.Network.FunctionSecurityGroup.Id(), sg.Id()},
-		Alerts:           p.Alerts, Role: role,
-		Environment: map[string]*string{"API_DOMAIN_NAME": jsii.String("api." + env.Edge.Domain)},
-	}); err != nil {
+	env := p.Env
+	var err error
+	if p.OriginRotator, err = p.internetRotator("OriginRotator", "RotateOriginVerify", OriginRotatorName, internetEgress{
+		GroupName: "cloudfront-api", Description: "Origin-verification rotation: HTTPS to CloudFront's API",
+		EgressDescription: "HTTPS to cloudfront.amazonaws.com (through NAT)",
+		Reason: "CloudFront's control-plane API (cloudfront.amazonaws.com) has no VPC endpoint and no fixed addresses; only the origin-verification rotation " +
+			"function is in this group, it calls that API over TLS with its own least-privilege role, and runs a few times a month",
+	}, role, map[string]*string{"API_DOMAIN_NAME": jsii.String("api." + env.Edge.Domain)}); err != nil {
 		return err
 	}
 	if err := p.OriginRotator.ExtraGrant("UpdateApiDistribution", originRotationStatements(env.AWS.Partition(), env.AWS.AccountID)...); err != nil {

@@ -13,11 +13,9 @@ import (
 	"github.com/healthhub/platform-infra/constructs/iam"
 	"github.com/healthhub/platform-infra/constructs/naming"
 	"github.com/healthhub/platform-infra/constructs/railway"
-	"github.com/healthhub/platform-infra/constructs/rotation"
 	"github.com/healthhub/platform-infra/constructs/secrets"
 	"github.com/healthhub/platform-infra/constructs/security"
 	"github.com/healthhub/platform-infra/constructs/workload"
-	"github.com/healthhub/platform-infra/internal/artifact"
 )
 
 // AWS identity of the services that run on Railway and need AWS (README, "AWS identity
@@ -85,24 +83,14 @@ func (p *Phase1) railwayCertificates(role *security.Role) error {
 			"scoped to this project's one environment, readable only by the certificate rotation function (the secret's policy denies everyone else), "+
 			"and rotated by an operator with the database secrets' period (create a new token, put it here, delete the old one)")
 
-	zip, err := artifact.Build("./lambdas/" + CertRotatorName)
-	if err != nil {
-		return err
-	}
-	sg := p.internetHTTPSGroup("CertRotator", "railway-api", "Railway certificate rotation: HTTPS to Railway's API",
-		"HTTPS to backboard.railway.com (through NAT)",
-		"Railway's API (backboard.railway.com) is outside AWS and has no fixed addresses; only the certificate rotation function is in this group, "+
-			"it calls that API over TLS with a project token scoped to one environment, and runs every few days")
-	if p.CertRotator, err = rotation.NewRotator(p.Stack, "RotateRailwayCertificate", rotation.RotatorProps{
-		Name: CertRotatorName, Package: &zip, Names: names, EnvironmentName: env.Name,
-		AccountID: env.AWS.AccountID, Partition: env.AWS.Partition(), LogRetentionDays: env.Retention.LogDays,
-		BoundaryArn: p.RotationBoundary.Arn(), Network: p.Network, DataKey: p.DataKey, LogsKey: p.LogsKey,
-		SecurityGroupIDs: []*string{p.Network.FunctionSecurityGroup.Id(), sg.Id()},
-		Alerts:           p.Alerts, Role: role,
-		Environment: map[string]*string{
-			"CERTIFICATE_AUTHORITY_ARN": p.Workload.Arn(), "RAILWAY_TOKEN_SECRET_ARN": p.RailwayToken.Arn(),
-			"RAILWAY_PROJECT_ID": p.Railway.Project.Id(), "RAILWAY_ENVIRONMENT_ID": p.Railway.Project.DefaultEnvironmentId(),
-		},
+	if p.CertRotator, err = p.internetRotator("CertRotator", "RotateRailwayCertificate", CertRotatorName, internetEgress{
+		GroupName: "railway-api", Description: "Railway certificate rotation: HTTPS to Railway's API",
+		EgressDescription: "HTTPS to backboard.railway.com (through NAT)",
+		Reason: "Railway's API (backboard.railway.com) is outside AWS and has no fixed addresses; only the certificate rotation function is in this group, " +
+			"it calls that API over TLS with a project token scoped to one environment, and runs every few days",
+	}, role, map[string]*string{
+		"CERTIFICATE_AUTHORITY_ARN": p.Workload.Arn(), "RAILWAY_TOKEN_SECRET_ARN": p.RailwayToken.Arn(),
+		"RAILWAY_PROJECT_ID": p.Railway.Project.Id(), "RAILWAY_ENVIRONMENT_ID": p.Railway.Project.DefaultEnvironmentId(),
 	}); err != nil {
 		return err
 	}
