@@ -117,3 +117,13 @@ func (s *Stack) ResolvesTo(v any, types ...string) (*Resource, bool) {
 func unresolved(what string, v any) (Status, string) {
 	return Fail, fmt.Sprintf("cannot verify %s: %q is not a literal value nor a reference to a resource of this environment", what, fmt.Sprint(v))
 }
+
+// names reports whether v names resource r: a plain reference to it, or its literal
+// "name" attribute (an IAM user or group named by name in a membership).
+func (s *Stack) names(v any, r *Resource) bool {
+	if t, ok := s.Resolve(v); ok && plainRef(str(v)) {
+		return t.Resource == r
+	}
+	name := str(r.Attrs["name"])
+	return name != "" && !isRef(name) && str(v) == name
+}

@@ -13,24 +13,15 @@ var IAMGroupHasUsers = &Rule{
 	Fix:     "remove the group, or add its members in the same change",
 	Check: func(s *Stack, r *Resource) (Status, string) {
 		for _, m := range s.AllOfType("aws_iam_group_membership") {
-			if m.Stack.namesGroup(m.Attrs["group"], r) && len(list(m.Attrs["users"])) > 0 {
+			if m.Stack.names(m.Attrs["group"], r) && len(list(m.Attrs["users"])) > 0 {
 				return Pass, ""
 			}
 		}
 		for _, m := range s.AllOfType("aws_iam_user_group_membership") {
-			if slices.ContainsFunc(list(m.Attrs["groups"]), func(g any) bool { return m.Stack.namesGroup(g, r) }) {
+			if slices.ContainsFunc(list(m.Attrs["groups"]), func(g any) bool { return m.Stack.names(g, r) }) {
 				return Pass, ""
 			}
 		}
 		return Fail, "no membership names group " + str(r.Attrs["name"])
 	},
-}
-
-// namesGroup reports whether v names group r: a reference to it, or its literal name.
-func (s *Stack) namesGroup(v any, r *Resource) bool {
-	if t, ok := s.Resolve(v); ok && plainRef(str(v)) {
-		return t.Resource == r
-	}
-	name := str(r.Attrs["name"])
-	return name != "" && !isRef(name) && str(v) == name
 }

@@ -14,24 +14,15 @@ var IAMUserGroupMembership = &Rule{
 	Fix:     "add the user to a group with aws_iam_user_group_membership, or remove the user (people sign in through the identity provider)",
 	Check: func(s *Stack, r *Resource) (Status, string) {
 		for _, m := range s.AllOfType("aws_iam_user_group_membership") {
-			if m.Stack.namesUser(m.Attrs["user"], r) && len(list(m.Attrs["groups"])) > 0 {
+			if m.Stack.names(m.Attrs["user"], r) && len(list(m.Attrs["groups"])) > 0 {
 				return Pass, ""
 			}
 		}
 		for _, m := range s.AllOfType("aws_iam_group_membership") {
-			if slices.ContainsFunc(list(m.Attrs["users"]), func(u any) bool { return m.Stack.namesUser(u, r) }) {
+			if slices.ContainsFunc(list(m.Attrs["users"]), func(u any) bool { return m.Stack.names(u, r) }) {
 				return Pass, ""
 			}
 		}
 		return Fail, "no aws_iam_user_group_membership or aws_iam_group_membership names user " + str(r.Attrs["name"])
 	},
-}
-
-// namesUser reports whether v names user r: a reference to it, or its literal name.
-func (s *Stack) namesUser(v any, r *Resource) bool {
-	if t, ok := s.Resolve(v); ok && plainRef(str(v)) {
-		return t.Resource == r
-	}
-	name := str(r.Attrs["name"])
-	return name != "" && !isRef(name) && str(v) == name
 }
