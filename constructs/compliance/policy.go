@@ -662,3 +662,36 @@ func (s *Stack) refProblem(what, v string) string {
 	_, d := unresolved(what, v)
 	return d
 }
+
+// trustVerdict reads the role's trust policy and hands each Allow statement, with its
+// principals, to check, which says whether the statement concerns the rule and what is
+// wrong with it (each problem follows the statement's label: start it with " " or ": "). Not applicable
+// when no statement concerns the rule and every principal could be read; an unreadable
+// policy or principal fails.
+func (s *Stack) trustVerdict(r *Resource, check func(st statement, principals [][2]string) (applies bool, problems []string)) (Status, string) {
+	sts, err := s.readPolicy(r.Attrs["assume_role_policy"])
+	if err != nil {
+		return Fail, "assume_role_policy: " + err.Error()
+	}
+	var fails []string
+	applies := false
+	for _, st := range sts {
+		if st.Effect != "Allow" {
+			continue
+		}
+		vals, err := principalValues(st.Principal)
+		if err != nil {
+			fails = append(fails, st.label()+": "+err.Error())
+			continue
+		}
+		a, problems := check(st, vals)
+		applies = applies || a
+		for _, p := range problems {
+			fails = append(fails, st.label()+p)
+		}
+	}
+	if !applies && len(fails) == 0 {
+		return NotApplicable, ""
+	}
+	return verdict(len(fails) == 0, "%s", strings.Join(fails, "; "))
+}

@@ -46,36 +46,18 @@ var IAMRolesAnywhereTrust = &Rule{
 			}
 			return verdict(num(d) <= MaxRolesAnywhereSessionSeconds, "duration_seconds %v is longer than %d (one hour)", d, MaxRolesAnywhereSessionSeconds)
 		}
-		sts, err := s.readPolicy(r.Attrs["assume_role_policy"])
-		if err != nil {
-			return Fail, "assume_role_policy: " + err.Error()
-		}
-		var fails []string
-		applies := false
-		for _, st := range sts {
-			if st.Effect != "Allow" {
-				continue
-			}
-			vals, err := principalValues(st.Principal)
-			if err != nil {
-				fails = append(fails, st.label()+": "+err.Error())
-				continue
-			}
+		return s.trustVerdict(r, func(st statement, vals [][2]string) (bool, []string) {
 			if !slices.ContainsFunc(vals, func(tv [2]string) bool { return tv[0] == "Service" && strings.EqualFold(tv[1], RolesAnywherePrincipal) }) {
-				continue
+				return false, nil
 			}
-			applies = true
-			if d := s.rolesAnywhereSourceProblem(st); d != "" {
-				fails = append(fails, st.label()+": "+d)
+			var problems []string
+			for _, d := range []string{s.rolesAnywhereSourceProblem(st), rolesAnywhereSubjectProblem(st)} {
+				if d != "" {
+					problems = append(problems, ": "+d)
+				}
 			}
-			if d := rolesAnywhereSubjectProblem(st); d != "" {
-				fails = append(fails, st.label()+": "+d)
-			}
-		}
-		if !applies {
-			return NotApplicable, ""
-		}
-		return verdict(len(fails) == 0, "%s", strings.Join(fails, "; "))
+			return true, problems
+		})
 	},
 }
 

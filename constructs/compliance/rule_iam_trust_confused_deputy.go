@@ -30,21 +30,7 @@ var IAMTrustConfusedDeputy = &Rule{
 	Why:     "without them another AWS customer could make the service use this role (confused deputy) and reach its PHI.",
 	Fix:     "add Condition StringEquals aws:SourceAccount <account> (or aws:SourceArn of the resource) to the trust (security.NewRole does)",
 	Check: func(s *Stack, r *Resource) (Status, string) {
-		sts, err := s.readPolicy(r.Attrs["assume_role_policy"])
-		if err != nil {
-			return Fail, "assume_role_policy: " + err.Error()
-		}
-		var fails []string
-		applies := false
-		for _, st := range sts {
-			if st.Effect != "Allow" {
-				continue
-			}
-			vals, err := principalValues(st.Principal)
-			if err != nil {
-				fails = append(fails, st.label()+": "+err.Error())
-				continue
-			}
+		return s.trustVerdict(r, func(st statement, vals [][2]string) (bool, []string) {
 			var services []string
 			for _, tv := range vals {
 				if tv[0] == "Service" {
@@ -52,16 +38,12 @@ var IAMTrustConfusedDeputy = &Rule{
 				}
 			}
 			if len(services) == 0 {
-				continue
+				return false, nil
 			}
-			applies = true
 			if _, none := s.narrowingCondition(st, sourceKeys); none != "" {
-				fails = append(fails, fmt.Sprintf("%s trusts %s: %s", st.label(), strings.Join(services, ", "), none))
+				return true, []string{fmt.Sprintf(" trusts %s: %s", strings.Join(services, ", "), none)}
 			}
-		}
-		if !applies && len(fails) == 0 {
-			return NotApplicable, ""
-		}
-		return verdict(len(fails) == 0, "%s", strings.Join(fails, "; "))
+			return true, nil
+		})
 	},
 }

@@ -212,6 +212,7 @@ var iamCases = map[*Rule][]ruleCase{
 		{"CN by wildcard", "dev", raTrust(raAnchorRef, `"StringLike":{"aws:PrincipalTag/x509Subject/CN":"hh-dev-*"}`, raShortLived), "aws_iam_role.r", Fail, nil},
 		{"CN wildcard under StringEquals", "dev", raTrust(raAnchorRef, `"StringEquals":{"aws:PrincipalTag/x509Subject/CN":"*"}`, raShortLived), "aws_iam_role.r", Fail, nil},
 		{"a Lambda role", "dev", map[string]string{"aws_iam_role.r": iamTrust("", iamLambdaTrust)}, "aws_iam_role.r", NotApplicable, nil},
+		{"an unreadable principal: fail closed", "dev", map[string]string{"aws_iam_role.r": iamTrust("", `{"Effect":"Allow","Principal":{"Service":7},"Action":"sts:AssumeRole"}`)}, "aws_iam_role.r", Fail, nil},
 		{"profile of one hour", "dev", map[string]string{"aws_rolesanywhere_profile.p": `{"duration_seconds":3600}`}, "aws_rolesanywhere_profile.p", Pass, nil},
 		{"profile default duration", "dev", map[string]string{"aws_rolesanywhere_profile.p": `{"name":"p"}`}, "aws_rolesanywhere_profile.p", Pass, nil},
 		{"profile of twelve hours", "dev", map[string]string{"aws_rolesanywhere_profile.p": `{"duration_seconds":43200}`}, "aws_rolesanywhere_profile.p", Fail, nil},
