@@ -108,7 +108,8 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	// The database rotation function's role, under its own boundary: created before the
 	// keys whose policies name it.
 	rotationCeiling := append(rotation.BoundaryStatements(part, region, acct, names), originRotationStatements(part, acct)...)
-	if needsWorkloadIdentity(env) {
+	workloadIdentity := needsWorkloadIdentity(env)
+	if workloadIdentity {
 		rotationCeiling = append(rotationCeiling, certRotationStatements(part, region, acct)...)
 	}
 	p.RotationBoundary = security.NewBoundary(st, "RotationBoundary", security.BoundaryProps{
@@ -122,7 +123,7 @@ func NewPhase1(scope constructs.Construct, env *config.Environment) (*Phase1, er
 	// The Railway certificates' rotation function reads the Railway token (SecretsKey)
 	// and writes phase 2's certificate secrets: its role exists before both keys.
 	var certRotatorRole *security.Role
-	if needsWorkloadIdentity(env) {
+	if workloadIdentity {
 		if certRotatorRole, err = rotation.NewRole(st, "RotateRailwayCertificateRole", names, CertRotatorName, acct, p.RotationBoundary.Arn()); err != nil {
 			return nil, err
 		}

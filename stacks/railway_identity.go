@@ -50,8 +50,7 @@ func needsWorkloadIdentity(env *config.Environment) bool {
 // certRotationStatements are what the rotation boundary must allow the certificate
 // rotation function beyond any rotator: issuing from the environment's private CAs.
 func certRotationStatements(partition, region, accountID string) []iam.Statement {
-	return []iam.Statement{iam.Allow("IssueWorkloadCertificates",
-		[]string{"acm-pca:IssueCertificate", "acm-pca:GetCertificate", "acm-pca:GetCertificateAuthorityCertificate"},
+	return []iam.Statement{iam.Allow("IssueWorkloadCertificates", workload.IssueActions,
 		[]string{fmt.Sprintf("arn:%s:acm-pca:%s:%s:certificate-authority/*", partition, region, accountID)})}
 }
 

@@ -121,12 +121,14 @@ func NewAuthority(scope constructs.Construct, id string, props AuthorityProps) (
 // Arn is the CA's ARN.
 func (a *Authority) Arn() *string { return a.CA.Arn() }
 
-// IssueStatements let a rotation function issue end-entity client certificates from the
-// authority and read its certificate (to verify what it issued).
+// IssueActions are what a rotation function needs on the authority: issue end-entity
+// client certificates, fetch them, and read the authority's own certificate (to verify
+// what it issued).
+var IssueActions = []string{"acm-pca:IssueCertificate", "acm-pca:GetCertificate", "acm-pca:GetCertificateAuthorityCertificate"}
+
+// IssueStatements grant IssueActions on this authority only.
 func (a *Authority) IssueStatements() []iam.Statement {
-	return []iam.Statement{iam.Allow("IssueWorkloadCertificates",
-		[]string{"acm-pca:IssueCertificate", "acm-pca:GetCertificate", "acm-pca:GetCertificateAuthorityCertificate"},
-		[]string{*a.CA.Arn()})}
+	return []iam.Statement{iam.Allow("IssueWorkloadCertificates", IssueActions, []string{*a.CA.Arn()})}
 }
 
 // IdentityProps configures a service's identity.
